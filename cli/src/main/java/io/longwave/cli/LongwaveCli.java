@@ -1,0 +1,27 @@
+package io.longwave.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code ./lw cli}: one picocli command tree; each group lives in its own class. */
+@Command(name = "lw cli",
+        mixinStandardHelpOptions = true,
+        version = "Longwave CLI 0.1.0",
+        description = "Command-line client for Longwave.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class LongwaveCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LongwaveCli()).execute(args));
+    }
+}
