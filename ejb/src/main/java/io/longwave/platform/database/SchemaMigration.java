@@ -1,0 +1,29 @@
+package io.longwave.platform.database;
+
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the latest version with the versioned SQL files in {@code db/migration}.
+ * Flyway takes a database lock, so several nodes starting together migrate once.
+ */
+public final class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    private SchemaMigration() {
+    }
+
+    public static MigrateResult apply(DataSource dataSource) {
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .baselineOnMigrate(false)
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info("schema.migrated applied=" + result.migrationsExecuted + " version=" + result.targetSchemaVersion);
+        return result;
+    }
+}
