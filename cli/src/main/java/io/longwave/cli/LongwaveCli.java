@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Command-line client for Longwave.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.longwave.cli.platform.ConfigCommand.class,
+                io.longwave.cli.platform.HealthCommand.class,
+                io.longwave.cli.platform.PortsCommand.class,
         })
 public final class LongwaveCli implements Runnable {
 

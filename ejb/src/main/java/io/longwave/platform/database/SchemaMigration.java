@@ -17,9 +17,11 @@ public final class SchemaMigration {
     }
 
     public static MigrateResult apply(DataSource dataSource) {
-        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
+        ClassLoader loader = SchemaMigration.class.getClassLoader();
+        Flyway flyway = Flyway.configure(loader)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .resourceProvider(new MigrationResources(loader))
+                .failOnMissingLocations(false)
                 .baselineOnMigrate(false)
                 .load();
         MigrateResult result = flyway.migrate();

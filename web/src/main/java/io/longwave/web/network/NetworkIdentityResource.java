@@ -1,0 +1,36 @@
+package io.longwave.web.network;
+
+import io.longwave.platform.config.ServerSettings;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The Network Server's identity, as The Things Stack serves it: {@code GET /api/v3/ns/net_id} and
+ * {@code GET /api/v3/ns/dev_addr_prefixes}, from TTS_NET_ID and TTS_DEVADDR_RANGE.
+ */
+@Path("/ns")
+@Produces(MediaType.APPLICATION_JSON)
+public class NetworkIdentityResource {
+
+    @Inject
+    ServerSettings settings;
+
+    @GET
+    @Path("/net_id")
+    public JsonObject netId() {
+        return Json.createObjectBuilder().add("net_id", settings.get().netId().hex()).build();
+    }
+
+    @GET
+    @Path("/dev_addr_prefixes")
+    public JsonObject devAddrPrefixes() {
+        return Json.createObjectBuilder()
+                .add("dev_addr_prefixes", Json.createArrayBuilder().add(settings.get().devAddrRange().toString()))
+                .build();
+    }
+}
