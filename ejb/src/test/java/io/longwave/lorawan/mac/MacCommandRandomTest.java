@@ -9,8 +9,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,6 +41,7 @@ class MacCommandRandomTest {
     void randomBytesStopCleanly(Direction direction) throws LorawanException {
         Random random = new Random(0xF022_0000L + direction.ordinal());
         RandomMacCommands noise = new RandomMacCommands(0xF022_1000L + direction.ordinal());
+        Set<ParseStop> seen = EnumSet.noneOf(ParseStop.class);
         for (int i = 0; i < ITERATIONS; i++) {
             byte[] data = noise.bytes(24);
             // Bias half the bytes towards defined CIDs so parsing gets past the first byte often.
@@ -47,11 +50,13 @@ class MacCommandRandomTest {
                     data[j] = (byte) random.nextInt(0x22);
                 }
             }
-            checkParse(data, direction);
+            seen.add(checkParse(data, direction));
         }
+        // Guards against the generator drifting so far that some stop reason is never exercised.
+        assertEquals(EnumSet.allOf(ParseStop.class), seen);
     }
 
-    private static void checkParse(byte[] data, Direction direction) throws LorawanException {
+    private static ParseStop checkParse(byte[] data, Direction direction) throws LorawanException {
         ParsedMacCommands parsed;
         try {
             parsed = MacCommandCodec.parse(data, direction);
@@ -76,6 +81,7 @@ class MacCommandRandomTest {
                 case COMPLETE -> fail("complete but stopped early");
             }
         }
+        return parsed.stop();
     }
 
     /** Records filled with arbitrary numbers, mostly out of range: encode either succeeds or says BAD_FIELD. */

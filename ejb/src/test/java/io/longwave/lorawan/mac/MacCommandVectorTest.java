@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hand-checked byte vectors, one or more per command and direction, worked out from the bit tables of
  * LoRaWAN 1.0.4 / 1.1 and the Class B spec. Vectors marked TTS are from The Things Stack's
- * pkg/encoding/lorawan/mac_test.go; the two places where it departs from the spec are noted inline.
+ * pkg/encoding/lorawan/mac_test.go, those marked CS from ChirpStack's lrwn/src/maccommand.rs tests; the two
+ * places where TTS departs from the spec are noted inline.
  */
 class MacCommandVectorTest {
 
@@ -91,7 +92,27 @@ class MacCommandVectorTest {
                 Arguments.of(DOWN, "12ff4242", new BeaconTimingAns(0x42FF, 0x42)), // TTS
                 Arguments.of(DOWN, "13ffff42", new BeaconFreqReq(0x42FFFFL * 100)), // TTS
                 Arguments.of(DOWN, "13000000", new BeaconFreqReq(0)),
-                Arguments.of(DOWN, "2002", new DeviceModeConf(DeviceModeConf.CLASS_C))); // TTS
+                Arguments.of(DOWN, "2002", new DeviceModeConf(DeviceModeConf.CLASS_C)), // TTS
+                // ChirpStack's table, same encodings
+                Arguments.of(DOWN, "020a0f", new LinkCheckAns(10, 15)), // CS
+                Arguments.of(DOWN, "0312040045", new LinkAdrReq(1, 2, 0x0004, 4, 5)), // CS
+                Arguments.of(DOWN, "053b010204", new RxParamSetupReq(3, 11, 26_265_700L)), // CS
+                Arguments.of(UP, "060022", new DevStatusAns(0, -30)), // CS
+                Arguments.of(UP, "06ff1e", new DevStatusAns(255, 30)), // CS
+                Arguments.of(UP, "067f3f", new DevStatusAns(127, -1)), // CS
+                Arguments.of(DOWN, "07030102045a", new NewChannelReq(3, 26_265_700L, 10, 5)), // CS
+                Arguments.of(DOWN, "091f", new TxParamSetupReq(false, true, 15)), // CS
+                Arguments.of(DOWN, "0a00287684", new DlChannelReq(0, 868_100_000L)), // CS
+                Arguments.of(DOWN, "0a01107a84", new DlChannelReq(1, 868_200_000L)), // CS
+                Arguments.of(DOWN, "0caf", new AdrParamSetupReq(10, 15)), // CS
+                Arguments.of(DOWN, "0d0100000000", new DeviceTimeAns(1, 0)), // CS
+                Arguments.of(DOWN, "0d0100000002", new DeviceTimeAns(1, 2)), // CS
+                Arguments.of(DOWN, "0e251c", new ForceRejoinReq(3, 4, 2, 5)), // CS
+                Arguments.of(DOWN, "0fef", new RejoinParamSetupReq(14, 15)), // CS
+                Arguments.of(UP, "1003", new PingSlotInfoReq(3)), // CS
+                Arguments.of(DOWN, "1128768405", new PingSlotChannelReq(868_100_000L, 5)), // CS
+                Arguments.of(DOWN, "13287684", new BeaconFreqReq(868_100_000L)), // CS
+                Arguments.of(DOWN, "2000", new DeviceModeConf(DeviceModeConf.CLASS_A))); // CS
     }
 
     @ParameterizedTest(name = "{0} {1} = {2}")
