@@ -45,8 +45,9 @@ final class As923 {
                 DataRate.lora(0, 12, 125_000), DataRate.lora(1, 11, 125_000), DataRate.lora(2, 10, 125_000),
                 DataRate.lora(3, 9, 125_000), DataRate.lora(4, 8, 125_000), DataRate.lora(5, 7, 125_000),
                 DataRate.lora(6, 7, 250_000), DataRate.fsk(7, 50_000));
-        // RX1 DR = MIN(5, MAX(MinDR, DR - Effective_RX1DROffset)), MinDR = 2 with downlink dwell time.
-        Rx1OffsetClamp rx1 = new Rx1OffsetClamp(7, 7, 0, 2, 5);
+        // RX1 DR = MAX(MinDR, DR - Effective_RX1DROffset), MinDR = 2 with downlink dwell time; since
+        // RP002 offsets 6 and 7 may lift RX1 up to DR7 (The Things Stack caps it there as well).
+        Rx1OffsetClamp rx1 = new Rx1OffsetClamp(7, 7, 0, 2, 7);
         long beaconHz = 923_400_000L - offsetHz;
         BandTables tables = new BandTables(id, rates, payloads, rx1, new Rx2Parameters(923_200_000L - offsetHz, 2),
                 7, 16.0, BeaconPlan.fixed(3, beaconHz, beaconHz), List.of());

@@ -12,6 +12,8 @@ final class CfList {
     private static final int MAX_FREQUENCIES = 5;
     private static final int TYPE_INDEX = 15;
     private static final long MAX_FREQ_UNITS = 0xFFFFFFL;
+    // Values below 100 MHz are RFU.
+    private static final long MIN_FREQUENCY_HZ = 100_000_000L;
 
     private CfList() {
     }
@@ -24,9 +26,9 @@ final class CfList {
         byte[] out = new byte[LENGTH];
         for (int i = 0; i < frequenciesHz.size(); i++) {
             Long hz = frequenciesHz.get(i);
-            if (hz == null || hz <= 0 || hz % 100 != 0 || hz / 100 > MAX_FREQ_UNITS) {
+            if (hz == null || hz < MIN_FREQUENCY_HZ || hz % 100 != 0 || hz / 100 > MAX_FREQ_UNITS) {
                 throw new LorawanException(Reason.BAD_CF_LIST,
-                        "frequency must be a positive multiple of 100 Hz below 1.677 GHz, got " + hz);
+                        "frequency must be a multiple of 100 Hz from 100 MHz to 1.677 GHz, got " + hz);
             }
             long units = hz / 100;
             out[3 * i] = (byte) units;

@@ -27,11 +27,6 @@ final class FixedChannelBand extends AbstractBand {
         this.has500kHzShortcuts = has500kHzShortcuts;
     }
 
-    /** Downlink channels RX1 maps onto. */
-    List<Channel> downlinkChannels() {
-        return downlinkChannels;
-    }
-
     @Override
     public int rx1ChannelIndex(int uplinkChannelIndex) throws LorawanException {
         if (uplinkChannelIndex < 0 || uplinkChannelIndex >= uplinkChannels.size()) {

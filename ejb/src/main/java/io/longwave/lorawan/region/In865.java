@@ -14,7 +14,7 @@ final class In865 {
     static Band band() {
         List<DataRate> rates = new ArrayList<>(CommonDataRates.loraOnly());
         rates.add(DataRate.fsk(7, 50_000));
-        // Offsets 6 and 7 mean -1 and -2; RX1 never exceeds DR5.
+        // Offsets 6 and 7 mean -1 and -2; capped at DR5 because DR6 is RFU (as RP 1.0.x tables do).
         BandTables tables = new BandTables(ID, rates, PayloadTable.of(59, 59, 59, 123, 250, 250, 0, 250),
                 new Rx1OffsetClamp(7, 7, 0, 0, 5), new Rx2Parameters(866_550_000L, 2), 10, 30.0,
                 BeaconPlan.fixed(4, 866_550_000L, 866_550_000L), List.of());

@@ -4,9 +4,9 @@ import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.LorawanException.Reason;
 
 /**
- * RX1 DR = min(maxDr, max(minDr, uplink DR - effective offset)), the formula RP002 gives for
- * AS923 and IN865, where offsets 6 and 7 mean -1 and -2 (a faster downlink than the uplink), and
- * which the plain "DR - offset, floor DR0" tables of other regions reduce to.
+ * RX1 DR = min(maxDr, max(minDr, uplink DR - effective offset)): the AS923 and IN865 rule, where
+ * offsets 6 and 7 mean -1 and -2 (a faster downlink than the uplink), and what the plain
+ * "DR - offset, floor DR0" tables of KR920, CN470, RU864, EU433 and CN779 reduce to.
  */
 final class Rx1OffsetClamp implements Rx1DataRateRule {
 
