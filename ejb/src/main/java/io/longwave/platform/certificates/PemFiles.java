@@ -94,7 +94,8 @@ public final class PemFiles {
                 }
                 PrivateKey found;
                 if (item instanceof PEMKeyPair pair) {
-                    found = converter.getKeyPair(pair).getPrivate();
+                    // Only the private part: SEC1 keys may omit the optional public key, and we never need it.
+                    found = converter.getPrivateKey(pair.getPrivateKeyInfo());
                 } else if (item instanceof PrivateKeyInfo info) {
                     found = converter.getPrivateKey(info);
                 } else {

@@ -12,7 +12,11 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.util.io.pem.PemObject;
+import org.bouncycastle.util.io.pem.PemWriter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -59,7 +63,28 @@ final class TestKeys {
         }
     }
 
-    /** BouncyCastle's traditional encoding: PKCS#1 for RSA, SEC1 for EC. */
+    /**
+     * SEC1 {@code EC PRIVATE KEY} as OpenSSL writes it: named curve and public key included (the
+     * JDK's PKCS#8 encoding keeps the curve outside the inner structure, so it is added here).
+     */
+    static String sec1Pem(KeyPair keys) {
+        try {
+            SubjectPublicKeyInfo publicInfo = SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded());
+            PrivateKeyInfo privateInfo = PrivateKeyInfo.getInstance(keys.getPrivate().getEncoded());
+            BigInteger d = org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(privateInfo.parsePrivateKey()).getKey();
+            var sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(256, d, publicInfo.getPublicKeyData(),
+                    publicInfo.getAlgorithm().getParameters());
+            StringWriter out = new StringWriter();
+            try (PemWriter writer = new PemWriter(out)) {
+                writer.writeObject(new PemObject("EC PRIVATE KEY", sec1.getEncoded()));
+            }
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** BouncyCastle's traditional encoding: PKCS#1 for RSA keys. */
     static String traditionalPem(Object object) {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
