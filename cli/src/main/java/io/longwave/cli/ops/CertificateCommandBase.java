@@ -25,12 +25,18 @@ abstract class CertificateCommandBase implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+            execute(out, err);
             return 0;
         } catch (CertificateSetupException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage());
             return BAD_INPUT;
+        } finally {
+            // PEM output ends with print(), which autoflush does not cover, and main() calls System.exit.
+            out.flush();
+            err.flush();
         }
     }
 
