@@ -60,7 +60,9 @@ public final class CertificateIssuer {
     public IssuedCertificate issueAuthority(CertificateSubject subject) {
         Objects.requireNonNull(subject, "subject");
         KeyPair keys = newKeyPair();
-        X500Name name = name(subject, subject.organization() + " Longwave CA");
+        String commonName = subject.organization() + " Longwave CA";
+        // ub-common-name is 64 characters (RFC 5280 appendix A).
+        X500Name name = name(subject, commonName.length() <= 64 ? commonName : "Longwave CA");
         X509Certificate certificate = sign(name, keys.getPublic(), name, keys, CA_VALIDITY, builder -> {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));

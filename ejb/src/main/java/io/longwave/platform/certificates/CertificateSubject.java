@@ -28,9 +28,10 @@ public record CertificateSubject(String country, String state, String location, 
             throw new CertificateSetupException(COUNTRY_VARIABLE + " must be a two-letter country code, got '"
                     + country + "'");
         }
-        requireText(STATE_VARIABLE, state);
-        requireText(LOCATION_VARIABLE, location);
-        requireText(ORGANIZATION_VARIABLE, organization);
+        // Upper bounds from RFC 5280 appendix A (ub-state-name, ub-locality-name, ub-organization-name).
+        requireText(STATE_VARIABLE, state, 128);
+        requireText(LOCATION_VARIABLE, location, 128);
+        requireText(ORGANIZATION_VARIABLE, organization, 64);
     }
 
     /** Reads the four variables; unset or blank ones take the default, like the shell's {@code ${X:-default}}. */
@@ -47,10 +48,10 @@ public record CertificateSubject(String country, String state, String location, 
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    private static void requireText(String variable, String value) {
-        if (value.isBlank() || value.length() > 128 || value.chars().anyMatch(Character::isISOControl)) {
+    private static void requireText(String variable, String value, int maximum) {
+        if (value.isBlank() || value.length() > maximum || value.chars().anyMatch(Character::isISOControl)) {
             throw new CertificateSetupException(variable
-                    + " must be 1 to 128 printable characters, got '" + value + "'");
+                    + " must be 1 to " + maximum + " printable characters, got '" + value + "'");
         }
     }
 }

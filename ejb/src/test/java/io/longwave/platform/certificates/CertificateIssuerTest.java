@@ -102,6 +102,16 @@ class CertificateIssuerTest {
         assertEquals(value, rdn(server, type));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "Example Org, Example Org Longwave CA",
+        "Organization name that is exactly fifty-three chars!!, Longwave CA",
+    })
+    void authorityCommonNameStaysWithinSixtyFourCharacters(String organization, String commonName) throws Exception {
+        CertificateSubject subject = new CertificateSubject("ES", "Catalunya", "Barcelona", organization);
+        assertEquals(commonName, rdn(issuer.issueAuthority(subject).certificate(), "CN"));
+    }
+
     @Test
     void serialsAreRandomAndPositive() {
         IssuedCertificate other = issuer.issueAuthority(SUBJECT);

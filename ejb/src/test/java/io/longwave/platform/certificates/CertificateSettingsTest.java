@@ -58,6 +58,7 @@ class CertificateSettingsTest {
                 Arguments.of(Map.of("TTS_SUBJECT_COUNTRY", "E1"), "TTS_SUBJECT_COUNTRY"),
                 Arguments.of(Map.of("TTS_SUBJECT_STATE", "x".repeat(129)), "TTS_SUBJECT_STATE"),
                 Arguments.of(Map.of("TTS_SUBJECT_LOCATION", "a\u0007b"), "TTS_SUBJECT_LOCATION"),
+                Arguments.of(Map.of("TTS_SUBJECT_ORGANIZATION", "o".repeat(65)), "TTS_SUBJECT_ORGANIZATION"),
                 Arguments.of(Map.of("TTS_SUBJECT_ORGANIZATION", "a\nb"), "TTS_SUBJECT_ORGANIZATION"),
                 Arguments.of(Map.of("LW_CUSTOM_CERTS_DIR", "a\u0000b"), "LW_CUSTOM_CERTS_DIR"));
     }
