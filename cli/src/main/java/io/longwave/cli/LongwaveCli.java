@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 io.longwave.cli.platform.ConfigCommand.class,
                 io.longwave.cli.platform.HealthCommand.class,
                 io.longwave.cli.platform.PortsCommand.class,
+                io.longwave.cli.ops.OpsCommand.class,
         })
 public final class LongwaveCli implements Runnable {
 
