@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Command-line client for Longwave.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.longwave.cli.lorawan.LorawanCommand.class,
         })
 public final class LongwaveCli implements Runnable {
 
