@@ -103,7 +103,7 @@ final class FrameBuilder {
         if (dl.optNeg()) {
             Optional<KeyContext> jsIntKey = keys.jsIntKey(Optional.empty());
             if (jsIntKey.isPresent() && keys.joinEui != null && keys.devNonce != null) {
-                PhyPayloadEncoder.writeMic(plain, JoinMic.joinAccept11(jsIntKey.get(), JoinMic.JOIN_REQUEST_TYPE,
+                PhyPayloadEncoder.writeMic(plain, JoinMic.joinAccept11(jsIntKey.get(), keys.joinReqType(),
                         Hex.number(keys.joinEui, "--join-eui"), (int) Hex.number(keys.devNonce, "--dev-nonce"),
                         plain, 0, micLength));
             }

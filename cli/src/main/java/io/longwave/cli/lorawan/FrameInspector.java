@@ -139,7 +139,7 @@ final class FrameInspector {
         }
         Optional<KeyContext> jsIntKey = keys.jsIntKey(Optional.empty());
         if (jsIntKey.isPresent() && joinEui.isPresent() && devNonce.isPresent()) {
-            int mic = JoinMic.joinAccept11(jsIntKey.get(), JoinMic.JOIN_REQUEST_TYPE, joinEui.get(),
+            int mic = JoinMic.joinAccept11(jsIntKey.get(), keys.joinReqType(), joinEui.get(),
                     devNonce.get().intValue(), plain, 0, micLength);
             out.add("mic_valid", mic == p.mic());
         }

@@ -38,6 +38,9 @@ final class KeyOptions {
     String joinEui;
     @Option(names = "--dev-eui", description = "DevEUI, hex (JSIntKey/JSEncKey from --nwk-key)")
     String devEui;
+    @Option(names = "--join-req-type", defaultValue = "FF",
+            description = "1.1 join-accept MIC: FF answers a join-request, 00/01/02 a rejoin-request")
+    String joinReqType;
     @Option(names = "--lorawan-version", defaultValue = "1.0", description = "1.0 or 1.1 (data frame MIC/cipher)")
     String lorawanVersion;
 
@@ -47,6 +50,14 @@ final class KeyOptions {
                     "--lorawan-version must be 1.0 or 1.1, got " + lorawanVersion);
         }
         return lorawanVersion.equals("1.1");
+    }
+
+    int joinReqType() throws LorawanException {
+        long type = Hex.number(joinReqType, "--join-req-type");
+        if (type != 0xFF && type > 2) {
+            throw new LorawanException(LorawanException.Reason.BAD_FIELD, "--join-req-type is FF, 00, 01 or 02");
+        }
+        return (int) type;
     }
 
     static Optional<KeyContext> context(String hex) throws LorawanException {

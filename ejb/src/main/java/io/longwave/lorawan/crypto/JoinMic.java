@@ -20,7 +20,7 @@ public final class JoinMic {
     }
 
     public static int compute(KeyContext key, byte[] msg, int off, int len) {
-        return key.mic(msg, 0, msg, off, len);
+        return key.mic(msg, off, len);
     }
 
     /**

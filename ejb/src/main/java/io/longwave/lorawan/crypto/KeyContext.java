@@ -35,6 +35,11 @@ public final class KeyContext {
         encryptor.processBlock(in, inOff, out, outOff);
     }
 
+    /** The first four bytes of AES-CMAC over {@code msg[off..off+len)}, as a big-endian int. */
+    public int mic(byte[] msg, int off, int len) {
+        return mic(msg, 0, msg, off, len);
+    }
+
     /**
      * The first four bytes of AES-CMAC over {@code prefix[0..prefixLen) | msg[off..off+len)}, as a
      * big-endian int (the order in which the MIC appears on air).

@@ -71,6 +71,23 @@ class CryptoVectorsTest {
                 DataMic.uplink11(ctx(fKey), ctx(sKey), 0, 0, 0, 0x01020304, 1, m, 0, m.length));
     }
 
+    /**
+     * With distinct keys: the low half must be cmacF (B0 with FNwkSIntKey, i.e. the top of the 1.0 MIC
+     * under that key) and only the high half (B1 with SNwkSIntKey) may depend on ConfFCnt, TxDr and TxCh.
+     */
+    @ParameterizedTest(name = "confFCnt={0} txDr={1} txCh={2}")
+    @CsvSource({"0, 0, 0", "7, 5, 2", "65535, 15, 71"})
+    void uplink11HalvesComeFromTheRightKeys(int confFCnt, int txDr, int txCh) throws Exception {
+        KeyContext f = ctx("2B7E151628AED2A6ABF7158809CF4F3C");
+        KeyContext s = ctx("000102030405060708090A0B0C0D0E0F");
+        byte[] m = hex("40040302010001000101020304");
+        int mic = DataMic.uplink11(f, s, confFCnt, txDr, txCh, 0x01020304, 1, m, 0, m.length);
+        int legacyF = DataMic.legacy(f, Direction.UPLINK, 0x01020304, 1, m, 0, m.length);
+        assertEquals(legacyF >>> 16, mic & 0xFFFF);
+        int base = DataMic.uplink11(f, s, 0, 0, 0, 0x01020304, 1, m, 0, m.length);
+        assertEquals(confFCnt == 0 && txDr == 0 && txCh == 0, (base >>> 16) == (mic >>> 16));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "TTS,        " + ONES + ",                     1, 40040302010001000101020304,         A5609FA9",
