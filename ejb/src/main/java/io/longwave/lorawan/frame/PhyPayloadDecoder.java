@@ -1,6 +1,6 @@
 package io.longwave.lorawan.frame;
 
-import static io.longwave.lorawan.LorawanException.Reason;
+import io.longwave.lorawan.LorawanException.Reason;
 
 import io.longwave.lorawan.LittleEndian;
 import io.longwave.lorawan.LorawanException;
