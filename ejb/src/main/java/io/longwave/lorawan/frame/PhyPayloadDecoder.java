@@ -1,9 +1,8 @@
 package io.longwave.lorawan.frame;
 
-import io.longwave.lorawan.LorawanException.Reason;
-
 import io.longwave.lorawan.LittleEndian;
 import io.longwave.lorawan.LorawanException;
+import io.longwave.lorawan.LorawanException.Reason;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
