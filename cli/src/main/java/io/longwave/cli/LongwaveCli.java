@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 io.longwave.cli.platform.HealthCommand.class,
                 io.longwave.cli.platform.PortsCommand.class,
                 io.longwave.cli.ops.OpsCommand.class,
+                io.longwave.cli.lorawan.LorawanCommand.class,
         })
 public final class LongwaveCli implements Runnable {
 
