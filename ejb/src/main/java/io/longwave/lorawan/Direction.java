@@ -1,6 +1,9 @@
 package io.longwave.lorawan;
 
-/** Frame direction; {@link #code()} is the Dir byte of the B0/A blocks. */
+/**
+ * Frame and MAC command direction: uplink is end-device to network. {@link #code()} is the Dir byte
+ * of the B0/A blocks; the same CID means a different MAC command in each direction.
+ */
 public enum Direction {
     UPLINK(0),
     DOWNLINK(1);

@@ -1,7 +1,7 @@
 package io.longwave.cli.lorawan;
 
 import io.longwave.lorawan.LorawanException;
-import io.longwave.lorawan.mac.Direction;
+import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.mac.MacCommand;
 import io.longwave.lorawan.mac.MacCommandCodec;
 import io.longwave.lorawan.mac.ParsedMacCommands;

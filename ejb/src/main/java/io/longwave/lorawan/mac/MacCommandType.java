@@ -1,5 +1,7 @@
 package io.longwave.lorawan.mac;
 
+import io.longwave.lorawan.Direction;
+
 import io.longwave.lorawan.LorawanException;
 import java.util.Arrays;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.longwave.lorawan.mac;
 
+import io.longwave.lorawan.Direction;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

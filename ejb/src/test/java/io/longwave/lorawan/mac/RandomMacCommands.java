@@ -1,5 +1,7 @@
 package io.longwave.lorawan.mac;
 
+import io.longwave.lorawan.Direction;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
