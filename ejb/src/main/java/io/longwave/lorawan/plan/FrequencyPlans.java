@@ -13,12 +13,14 @@ public final class FrequencyPlans {
 
     // Built once and never modified: plans are immutable records.
     private static final Map<String, FrequencyPlan> BY_ID = build();
+    // Users write the band ID for the one plan of that band; The Things Stack names the plan with _TTN.
+    private static final Map<String, String> ALIASES = Map.of("KR_920_923", "KR_920_923_TTN");
 
     private FrequencyPlans() {
     }
 
     public static FrequencyPlan byId(String id) throws LorawanException {
-        FrequencyPlan plan = id == null ? null : BY_ID.get(id);
+        FrequencyPlan plan = id == null ? null : BY_ID.get(ALIASES.getOrDefault(id, id));
         if (plan == null) {
             throw new LorawanException(Reason.UNSUPPORTED, "unknown frequency plan ID " + id);
         }

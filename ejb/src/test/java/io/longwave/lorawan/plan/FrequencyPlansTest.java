@@ -53,6 +53,12 @@ class FrequencyPlansTest {
     }
 
     @Test
+    void bandIdOfSinglePlanBandIsAnAlias() throws Exception {
+        assertEquals("KR_920_923_TTN", FrequencyPlans.byId("KR_920_923").id());
+        assertTrue(!FrequencyPlans.ids().contains("KR_920_923"), "aliases are not listed as plans");
+    }
+
+    @Test
     void registryListsEverySubBand() {
         List<String> ids = FrequencyPlans.ids();
         assertEquals(25, ids.size());
