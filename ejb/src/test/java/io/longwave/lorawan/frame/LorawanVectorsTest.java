@@ -145,7 +145,8 @@ class LorawanVectorsTest {
      * with the FCnt MSBs handed to lora-packet in big-endian order: their B0/A blocks hold
      * {@code FCnt bytes = lsb, lsb>>8, 0x00, 0x01} instead of the spec's little-endian
      * {@code lsb, lsb>>8, 0x01, 0x00}. A search over all 2^16 upper halves in both directions finds only
-     * this value for both MIC and FRMPayload, so the file, not the codec, deviates; reported upstream.
+     * this value for both MIC and FRMPayload, so the file, not the codec, deviates; the two cases need
+     * regenerating, and this adaptation goes with them.
      */
     private static long counterAsGenerated(long fCnt) {
         long msb = fCnt >>> 16;
