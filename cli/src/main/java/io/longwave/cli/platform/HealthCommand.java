@@ -1,13 +1,12 @@
 package io.longwave.cli.platform;
 
+import io.longwave.platform.certificates.PemFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -69,11 +68,9 @@ public final class HealthCommand implements Callable<Integer> {
     private static SSLContext trusting(Path caPem) throws Exception {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
-        try (var in = Files.newInputStream(caPem)) {
-            int i = 0;
-            for (var cert : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trust.setCertificateEntry("ca" + i++, (X509Certificate) cert);
-            }
+        int i = 0;
+        for (X509Certificate cert : PemFiles.readCertificates(caPem)) {
+            trust.setCertificateEntry("ca" + i++, cert);
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(trust);

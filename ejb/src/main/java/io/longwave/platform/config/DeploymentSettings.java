@@ -1,5 +1,6 @@
 package io.longwave.platform.config;
 
+import io.longwave.platform.certificates.CertificateSubject;
 import java.util.Optional;
 
 /**
@@ -45,9 +46,6 @@ public record DeploymentSettings(
         public String toString() {
             return "Mail[provider=" + provider() + ", host=" + smtpHost.orElse("") + "]";
         }
-    }
-
-    public record CertificateSubject(String country, String state, String location, String organization) {
     }
 
     public record PacketBroker(boolean homeEnabled, boolean forwarderEnabled, String host, Optional<String> tenantId,

@@ -1,5 +1,7 @@
 package io.longwave.platform.config;
 
+import io.longwave.platform.certificates.CertificateSetupException;
+import io.longwave.platform.certificates.CertificateSubject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,11 +48,7 @@ public final class DeploymentSettingsParser {
                 get("TTS_DEVICE_CLAIMING_SECRET").orElse("device_claiming"),
                 get("TTS_METRICS_PASSWORD").orElse("metrics"),
                 mail(),
-                new DeploymentSettings.CertificateSubject(
-                        countryCode(),
-                        get("TTS_SUBJECT_STATE").orElse("Catalunya"),
-                        get("TTS_SUBJECT_LOCATION").orElse("Barcelona"),
-                        get("TTS_SUBJECT_ORGANIZATION").orElse("TTN Catalunya")),
+                subject(),
                 netId,
                 range,
                 packetBroker(),
@@ -86,12 +84,19 @@ public final class DeploymentSettingsParser {
         return value;
     }
 
-    private String countryCode() {
-        String value = get("TTS_SUBJECT_COUNTRY").orElse("ES");
-        if (!value.matches("^[A-Za-z]{2}$")) {
-            throw new InvalidSettingException("TTS_SUBJECT_COUNTRY", "must be a two-letter country code, was '" + value + "'");
+    /** The certificate subject, with the certificate package's defaults and rules (one set of both). */
+    private CertificateSubject subject() {
+        CertificateSubject d = CertificateSubject.DEFAULT;
+        String country = get(CertificateSubject.COUNTRY_VARIABLE).orElse(d.country()).toUpperCase(Locale.ROOT);
+        try {
+            return new CertificateSubject(country, get(CertificateSubject.STATE_VARIABLE).orElse(d.state()),
+                    get(CertificateSubject.LOCATION_VARIABLE).orElse(d.location()),
+                    get(CertificateSubject.ORGANIZATION_VARIABLE).orElse(d.organization()));
+        } catch (CertificateSetupException e) {
+            // Its message starts with the variable's name; keep the parser's "VARIABLE: problem" form.
+            String variable = e.getMessage().split(" ", 2)[0];
+            throw new InvalidSettingException(variable, e.getMessage().substring(variable.length()).trim());
         }
-        return value.toUpperCase(Locale.ROOT);
     }
 
     private NetId netId() {
