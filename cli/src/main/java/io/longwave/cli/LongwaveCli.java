@@ -15,6 +15,15 @@ import picocli.CommandLine.Command;
                 io.longwave.cli.platform.PortsCommand.class,
                 io.longwave.cli.ops.OpsCommand.class,
                 io.longwave.cli.lorawan.LorawanCommand.class,
+                io.longwave.cli.auth.UseCommand.class,
+                io.longwave.cli.auth.LoginCommand.class,
+                io.longwave.cli.auth.LogoutCommand.class,
+                io.longwave.cli.auth.AuthInfoCommand.class,
+                io.longwave.cli.entity.users.UsersCommand.class,
+                io.longwave.cli.entity.organizations.OrganizationsCommand.class,
+                io.longwave.cli.entity.applications.ApplicationsCommand.class,
+                io.longwave.cli.entity.gateways.GatewaysCommand.class,
+                io.longwave.cli.entity.devices.EndDevicesCommand.class,
         })
 public final class LongwaveCli implements Runnable {
 

@@ -1,0 +1,33 @@
+package io.longwave.cli.entity;
+
+import io.longwave.cli.api.ApiException;
+import io.longwave.cli.api.ConnectionException;
+import io.longwave.cli.api.Session;
+import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.EntityGroup;
+import io.longwave.cli.command.EntityKind;
+import io.longwave.cli.command.Printer;
+import java.io.IOException;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code <entity> get <id>}. */
+@Command(name = "get", description = "Show one entity.")
+public final class GetEntityCommand extends ApiCommand {
+
+    @Parameters(index = "0", paramLabel = "ID")
+    String id;
+
+    @Option(names = "--field-mask", split = ",", paramLabel = "FIELD",
+            description = "Fields to read (default: all the CLI knows).")
+    List<String> fieldMask;
+
+    @Override
+    protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
+        EntityKind kind = EntityGroup.of(spec);
+        printer.object(session.api().call(EntityRequests.get(kind, id, fieldMask != null ? fieldMask : kind.readFields()))
+                .body(), "ids." + kind.idField());
+    }
+}

@@ -1,0 +1,27 @@
+package io.longwave.cli.entity;
+
+import io.longwave.cli.api.ApiException;
+import io.longwave.cli.api.ConnectionException;
+import io.longwave.cli.api.Session;
+import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.EntityGroup;
+import io.longwave.cli.command.EntityKind;
+import io.longwave.cli.command.Printer;
+import java.io.IOException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code <entity> restore <id>}. */
+@Command(name = "restore", description = "Restore a deleted entity.")
+public final class RestoreEntityCommand extends ApiCommand {
+
+    @Parameters(index = "0", paramLabel = "ID")
+    String id;
+
+    @Override
+    protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
+        EntityKind kind = EntityGroup.of(spec);
+        session.api().call(EntityRequests.restore(kind, id));
+        printer.done("restored " + kind.singular() + " " + id);
+    }
+}
