@@ -6,6 +6,7 @@ import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
 import io.longwave.cli.command.AuthInfo;
+import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.EntityGroup;
 import io.longwave.cli.command.EntityKind;
 import io.longwave.cli.command.MaskedObject;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Parameters;
 
 /** {@code <entity> create <id> [--user-id | --organization-id]}: the owner defaults to the logged-in user. */
-public abstract class CreateOwnedEntityCommand extends ApiCommand {
+public abstract class CreateOwnedEntityCommand extends ApiCommand implements BuildsRequest {
 
     @Parameters(index = "0", paramLabel = "ID")
     String id;
@@ -38,14 +39,17 @@ public abstract class CreateOwnedEntityCommand extends ApiCommand {
         return EntityRequests.create(kind, Optional.of(resolvedOwner), id, fields(), Map.of());
     }
 
-    Optional<OwnerRef> givenOwner() {
-        return OwnerOptions.of(owner);
+    /** With the owner given as a flag; {@link #execute} asks the server for the caller otherwise. */
+    @Override
+    public ApiRequest request() {
+        return request(OwnerOptions.of(owner).orElseThrow(
+                () -> new IllegalArgumentException("give --user-id or --organization-id")));
     }
 
     @Override
     protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
         var api = session.api();
-        OwnerRef resolved = AuthInfo.ownerOrCaller(givenOwner(), api);
+        OwnerRef resolved = AuthInfo.ownerOrCaller(OwnerOptions.of(owner), api);
         printer.object(api.call(request(resolved)).body(), "ids." + EntityGroup.of(spec).idField());
     }
 }

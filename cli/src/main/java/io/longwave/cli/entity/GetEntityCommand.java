@@ -1,9 +1,11 @@
 package io.longwave.cli.entity;
 
 import io.longwave.cli.api.ApiException;
+import io.longwave.cli.api.ApiRequest;
 import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.EntityGroup;
 import io.longwave.cli.command.EntityKind;
 import io.longwave.cli.command.Printer;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code <entity> get <id>}. */
 @Command(name = "get", description = "Show one entity.")
-public final class GetEntityCommand extends ApiCommand {
+public final class GetEntityCommand extends ApiCommand implements BuildsRequest {
 
     @Parameters(index = "0", paramLabel = "ID")
     String id;
@@ -25,9 +27,13 @@ public final class GetEntityCommand extends ApiCommand {
     List<String> fieldMask;
 
     @Override
-    protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
+    public ApiRequest request() {
         EntityKind kind = EntityGroup.of(spec);
-        printer.object(session.api().call(EntityRequests.get(kind, id, fieldMask != null ? fieldMask : kind.readFields()))
-                .body(), "ids." + kind.idField());
+        return EntityRequests.get(kind, id, fieldMask != null ? fieldMask : kind.readFields());
+    }
+
+    @Override
+    protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
+        printer.object(session.api().call(request()).body(), "ids." + EntityGroup.of(spec).idField());
     }
 }

@@ -5,6 +5,7 @@ import io.longwave.cli.api.ApiRequest;
 import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.EntityGroup;
 import io.longwave.cli.command.EntityKind;
 import io.longwave.cli.command.MaskedObject;
@@ -13,7 +14,7 @@ import java.io.IOException;
 import picocli.CommandLine.Parameters;
 
 /** {@code <entity> update <id> --flags}: changes exactly the fields whose flags are given. */
-public abstract class UpdateEntityCommand extends ApiCommand {
+public abstract class UpdateEntityCommand extends ApiCommand implements BuildsRequest {
 
     @Parameters(index = "0", paramLabel = "ID")
     String id;
@@ -21,7 +22,8 @@ public abstract class UpdateEntityCommand extends ApiCommand {
     /** The entity's fields from its flags. */
     protected abstract MaskedObject fields();
 
-    ApiRequest request() {
+    @Override
+    public ApiRequest request() {
         return EntityRequests.update(EntityGroup.of(spec), id, fields());
     }
 

@@ -6,6 +6,7 @@ import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Jsons;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.EntityGroup;
 import io.longwave.cli.command.Printer;
 import io.longwave.cli.command.RightOptions;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code api-keys create <entity-id> --right-...}: prints the key, which the server shows only this once. */
 @Command(name = "create", description = "Create an API key; the key is printed once (--quiet: only the key).",
         modelTransformer = RightOptions.class)
-public final class CreateApiKeyCommand extends ApiCommand {
+public final class CreateApiKeyCommand extends ApiCommand implements BuildsRequest {
 
     @Parameters(index = "0", paramLabel = "ENTITY-ID")
     String entityId;
@@ -31,7 +32,8 @@ public final class CreateApiKeyCommand extends ApiCommand {
     @Option(names = "--expires-at", description = "Expiry, RFC 3339 (e.g. 2030-01-31T12:00:00Z).")
     String expiresAt;
 
-    ApiRequest request() {
+    @Override
+    public ApiRequest request() {
         List<String> rights = RightOptions.selected(spec);
         if (rights.isEmpty()) {
             throw new IllegalArgumentException("give at least one --right-... flag (--right-all for every right)");

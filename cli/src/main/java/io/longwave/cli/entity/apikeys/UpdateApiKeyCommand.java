@@ -5,6 +5,7 @@ import io.longwave.cli.api.ApiRequest;
 import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.EntityGroup;
 import io.longwave.cli.command.Printer;
 import io.longwave.cli.command.RightOptions;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code api-keys update <entity-id> <key-id>}: changes exactly the fields whose flags are given. */
 @Command(name = "update", description = "Change the name, expiry or rights (right flags replace all rights).",
         modelTransformer = RightOptions.class)
-public final class UpdateApiKeyCommand extends ApiCommand {
+public final class UpdateApiKeyCommand extends ApiCommand implements BuildsRequest {
 
     @Parameters(index = "0", paramLabel = "ENTITY-ID")
     String entityId;
@@ -31,7 +32,8 @@ public final class UpdateApiKeyCommand extends ApiCommand {
     @Option(names = "--expires-at", description = "New expiry, RFC 3339.")
     String expiresAt;
 
-    ApiRequest request() {
+    @Override
+    public ApiRequest request() {
         return ApiKeyRequests.update(EntityGroup.of(spec), entityId, keyId, name, RightOptions.selected(spec),
                 Timestamps.rfc3339("--expires-at", expiresAt));
     }

@@ -5,6 +5,7 @@ import io.longwave.cli.api.ApiRequest;
 import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.ListOptions;
 import io.longwave.cli.command.Printer;
 import io.longwave.cli.command.Printer.Column;
@@ -29,11 +30,12 @@ public final class EndDevicesCommand {
     static final String ID_PATH = "ids.device_id";
 
     @Command(name = "create", description = "Register an end device in an application.")
-    static final class Create extends DeviceCommand {
+    static final class Create extends DeviceCommand implements BuildsRequest {
         @Mixin
         DeviceFields fields;
 
-        ApiRequest request() {
+        @Override
+        public ApiRequest request() {
             return DeviceRequests.create(applicationId, deviceId, fields.fields());
         }
 
@@ -44,7 +46,7 @@ public final class EndDevicesCommand {
     }
 
     @Command(name = "list", aliases = "ls", description = "List the end devices of an application.")
-    static final class ListDevices extends ApiCommand {
+    static final class ListDevices extends ApiCommand implements BuildsRequest {
         @Parameters(index = "0", paramLabel = "APPLICATION-ID")
         String applicationId;
 
@@ -52,9 +54,13 @@ public final class EndDevicesCommand {
         ListOptions list;
 
         @Override
+        public ApiRequest request() {
+            return DeviceRequests.list(applicationId, list.query(DeviceRequests.READ_FIELDS));
+        }
+
+        @Override
         protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
-            printer.table(session.api().call(DeviceRequests.list(applicationId, list.query(DeviceRequests.READ_FIELDS)))
-                    .body(), "end_devices", List.of(Column.path("ID", ID_PATH), Column.path("DEV EUI", "ids.dev_eui"),
+            printer.table(session.api().call(request()).body(), "end_devices", List.of(Column.path("ID", ID_PATH), Column.path("DEV EUI", "ids.dev_eui"),
                     Column.path("NAME", "name"), Column.path("CREATED AT", "created_at")));
         }
     }
@@ -73,11 +79,12 @@ public final class EndDevicesCommand {
     }
 
     @Command(name = "update", description = "Change an end device's fields (only those given).")
-    static final class Update extends DeviceCommand {
+    static final class Update extends DeviceCommand implements BuildsRequest {
         @Mixin
         DeviceFields fields;
 
-        ApiRequest request() {
+        @Override
+        public ApiRequest request() {
             return DeviceRequests.update(applicationId, deviceId, fields.fields());
         }
 

@@ -5,6 +5,7 @@ import io.longwave.cli.api.ApiRequest;
 import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.EntityKind;
 import io.longwave.cli.command.Printer;
 import io.longwave.cli.entity.EntityRequests;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code users create <user-id> --primary-email-address --password ...}. */
 @Command(name = "create", description = "Create a user (admin, or with an invitation token).")
-public final class CreateUserCommand extends ApiCommand {
+public final class CreateUserCommand extends ApiCommand implements BuildsRequest {
 
     @Parameters(index = "0", paramLabel = "USER-ID")
     String userId;
@@ -33,7 +34,8 @@ public final class CreateUserCommand extends ApiCommand {
     @Mixin
     UserFields fields;
 
-    ApiRequest request() {
+    @Override
+    public ApiRequest request() {
         Map<String, String> topLevel = new LinkedHashMap<>();
         topLevel.put("invitation_token", invitationToken);
         return EntityRequests.create(EntityKind.USER, Optional.empty(), userId, fields.fields().set("password", password),

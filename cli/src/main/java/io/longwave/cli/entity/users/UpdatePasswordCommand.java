@@ -6,6 +6,7 @@ import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Jsons;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
+import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.EntityKind;
 import io.longwave.cli.command.Printer;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code users update-password <user-id> --old --new}. */
 @Command(name = "update-password", description = "Change a user's password.")
-public final class UpdatePasswordCommand extends ApiCommand {
+public final class UpdatePasswordCommand extends ApiCommand implements BuildsRequest {
 
     @Parameters(index = "0", paramLabel = "USER-ID")
     String userId;
@@ -29,7 +30,8 @@ public final class UpdatePasswordCommand extends ApiCommand {
     @Option(names = "--revoke-all-access-tokens", description = "Log out every OAuth session of the user.")
     boolean revokeAllAccessTokens;
 
-    ApiRequest request() {
+    @Override
+    public ApiRequest request() {
         return ApiRequest.put(EntityKind.USER.path(userId) + "/password", Jsons.PROVIDER.createObjectBuilder()
                 .add("old_password", oldPassword)
                 .add("new_password", newPassword)
