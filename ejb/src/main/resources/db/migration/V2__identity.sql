@@ -11,6 +11,10 @@ ALTER TABLE users
     ADD COLUMN gateway_limit                      integer,
     ADD COLUMN client_limit                       integer,
     ADD COLUMN organization_limit                 integer;
+-- SSO users may come without an e-mail claim: only non-empty addresses must be unique.
+DROP INDEX users_primary_email_address;
+CREATE UNIQUE INDEX users_primary_email_address ON users (lower(primary_email_address))
+    WHERE deleted_at IS NULL AND primary_email_address <> '';
 CREATE UNIQUE INDEX users_sso_subject ON users (sso_subject) WHERE sso_subject IS NOT NULL;
 
 CREATE TABLE organizations (

@@ -6,24 +6,34 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The server's Identity Server options, read once from MicroProfile Config. */
+/**
+ * The server's Identity Server options from MicroProfile Config. They are read again at most once a
+ * second, so that a change to a server.xml variable (for example in {@code configDropins/overrides})
+ * takes effect without a restart; environment variables are fixed for the life of the process.
+ */
 @ApplicationScoped
 public class IdentitySettings {
+
+    private static final long REFRESH_NANOS = 1_000_000_000L;
 
     @Inject
     ServerSettings server;
 
-    private volatile IdentityOptions options;
+    private record Snapshot(IdentityOptions options, long readAt) {
+    }
+
+    private volatile Snapshot snapshot;
 
     public IdentityOptions get() {
-        IdentityOptions o = options;
-        if (o == null) {
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (s == null || now - s.readAt() > REFRESH_NANOS) {
             Config config = ConfigProvider.getConfig();
-            var s = server.get();
-            o = new IdentityOptionsReader(name -> config.getOptionalValue(name, String.class))
-                    .read(s.netId().hex(), s.noreplyEmail(), s.serverName());
-            options = o;
+            var settings = server.get();
+            s = new Snapshot(new IdentityOptionsReader(name -> config.getOptionalValue(name, String.class))
+                    .read(settings.netId().hex(), settings.noreplyEmail(), settings.serverName()), now);
+            snapshot = s;
         }
-        return o;
+        return s.options();
     }
 }
