@@ -26,12 +26,12 @@ import javax.net.ssl.TrustManagerFactory;
  * The server under test, as {@code ./lw test} started it: every address and secret comes from the
  * environment that script exported (free ports, private PostgreSQL and Redis).
  */
-final class TestServer {
+public final class TestServer {
 
     private TestServer() {
     }
 
-    static String env(String name) {
+    public static String env(String name) {
         String v = System.getenv(name);
         if (v == null || v.isBlank()) {
             throw new IllegalStateException(name + " is not set: run the integration tests with ./lw test");
@@ -39,16 +39,16 @@ final class TestServer {
         return v;
     }
 
-    static int port(String name) {
+    public static int port(String name) {
         return Integer.parseInt(env(name));
     }
 
-    static String https(String path) {
+    public static String https(String path) {
         return "https://localhost:" + port("LW_HTTPS_PORT") + path;
     }
 
     /** An HTTPS client that trusts only the stack's CA and checks the host name. */
-    static HttpClient client() {
+    public static HttpClient client() {
         try {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
@@ -65,18 +65,18 @@ final class TestServer {
         }
     }
 
-    static HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
+    public static HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET();
         headers.forEach(b::header);
         return client().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String metricsAuthorization(String password) {
+    public static String metricsAuthorization(String password) {
         return "Basic " + Base64.getEncoder().encodeToString(("metrics:" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sum of every sample of a Prometheus metric whose labels contain {@code labelFilter}. */
-    static double metric(String name, String labelFilter) throws Exception {
+    public static double metric(String name, String labelFilter) throws Exception {
         HttpResponse<String> r = get(https("/metrics?scope=application"),
                 Map.of("Authorization", metricsAuthorization(env("TTS_METRICS_PASSWORD"))));
         if (r.statusCode() != 200) {
@@ -92,7 +92,7 @@ final class TestServer {
         return sum;
     }
 
-    static Connection database() throws SQLException {
+    public static Connection database() throws SQLException {
         return DriverManager.getConnection(env("LW_DB_URL"), env("LW_DB_USER"), env("LW_DB_PASSWORD"));
     }
 }

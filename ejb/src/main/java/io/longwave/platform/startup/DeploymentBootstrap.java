@@ -1,7 +1,7 @@
 package io.longwave.platform.startup;
 
 import io.longwave.identity.OAuthClient;
-import io.longwave.identity.UserAccount;
+import io.longwave.identity.user.UserAccount;
 import io.longwave.platform.config.DeploymentSettings;
 import io.longwave.platform.security.PasswordHasher;
 import jakarta.ejb.Stateless;

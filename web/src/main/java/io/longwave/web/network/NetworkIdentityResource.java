@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
  * The Network Server's identity, as The Things Stack serves it: {@code GET /api/v3/ns/net_id} and
  * {@code GET /api/v3/ns/dev_addr_prefixes}, from TTS_NET_ID and TTS_DEVADDR_RANGE.
  */
-@Path("/ns")
+@Path("/api/v3/ns")
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkIdentityResource {
 

@@ -1,0 +1,62 @@
+package io.longwave.identity.auth;
+
+import io.longwave.identity.EntityId;
+import io.longwave.identity.api.JsonFields;
+import io.longwave.identity.rights.Right;
+import io.longwave.identity.rights.RightsResolver;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+
+/** {@code GET /api/v3/auth_info}: what the credential of the request is and what it may do everywhere. */
+@Stateless
+public class AuthInfo {
+
+    @PersistenceContext(unitName = "longwave")
+    private EntityManager em;
+
+    @Inject
+    RightsResolver rights;
+
+    public JsonObject of(Caller caller) {
+        JsonObjectBuilder out = Json.createObjectBuilder();
+        switch (caller.method()) {
+            case ANONYMOUS -> {
+                return out.build();
+            }
+            case API_KEY -> {
+                ApiKey key = em.find(ApiKey.class, caller.credentialId());
+                out.add("api_key", Json.createObjectBuilder()
+                        .add("entity_ids", Json.createObjectBuilder().add(key.owner().kind().idsKey(), JsonFields.ids(key.owner())))
+                        .add("api_key", Json.createObjectBuilder().add("id", key.keyId()).add("name", key.name())
+                                .add("rights", names(key.rights()))));
+            }
+            case ACCESS_TOKEN -> {
+                OAuthToken token = em.find(OAuthToken.class, caller.credentialId());
+                out.add("oauth_access_token", Json.createObjectBuilder()
+                        .add("user_ids", JsonFields.ids(EntityId.user(token.userId())))
+                        .add("client_ids", JsonFields.ids(EntityId.client(token.clientId())))
+                        .add("id", token.tokenId())
+                        .add("rights", names(token.rights()))
+                        .add("created_at", token.createdAt().toString())
+                        .add("expires_at", token.accessExpiresAt().toString()));
+            }
+            case SSO -> out.add("sso", Json.createObjectBuilder().add("user_ids", JsonFields.ids(EntityId.user(caller.userId()))));
+        }
+        return out.add("universal_rights", names(rights.universalRights(caller)))
+                .add("is_admin", caller.admin())
+                .build();
+    }
+
+    private static JsonArrayBuilder names(Set<Right> rights) {
+        JsonArrayBuilder b = Json.createArrayBuilder();
+        rights.stream().sorted().map(Right::name).forEach(b::add);
+        return b;
+    }
+}
