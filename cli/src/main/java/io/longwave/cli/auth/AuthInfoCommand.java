@@ -17,7 +17,7 @@ public final class AuthInfoCommand extends ApiCommand {
     @Override
     protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
         JsonObject info = AuthInfo.fetch(session.api());
-        if (info.isEmpty() && !output.json()) {
+        if (AuthInfo.caller(info).isEmpty() && !output.json()) {
             printer.message("not authenticated (lw cli login)");
             return;
         }

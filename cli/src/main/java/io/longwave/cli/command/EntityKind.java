@@ -1,27 +1,19 @@
 package io.longwave.cli.command;
 
 import io.longwave.cli.api.ApiRequest;
-import java.util.List;
 
-/** The four entities with the same API shape: collection path, JSON names and the fields read by default. */
+/** The four entities with the same API shape: collection path and JSON names. */
 public enum EntityKind {
-    USER("users", "user", List.of("name", "description", "primary_email_address",
-            "primary_email_address_validated_at", "admin", "state", "password_updated_at", "require_password_update")),
-    ORGANIZATION("organizations", "organization", List.of("name", "description", "administrative_contact",
-            "technical_contact")),
-    APPLICATION("applications", "application", List.of("name", "description", "attributes", "dev_eui_counter")),
-    GATEWAY("gateways", "gateway", List.of("name", "description", "frequency_plan_id", "frequency_plan_ids",
-            "enforce_duty_cycle", "require_authenticated_connection", "antennas", "gateway_server_address",
-            "status_public", "location_public"));
+    USER("users", "user"),
+    ORGANIZATION("organizations", "organization"),
+    APPLICATION("applications", "application"),
+    GATEWAY("gateways", "gateway");
 
     private final String collection;
     private final String singular;
-    private final List<String> readFields;
-
-    EntityKind(String collection, String singular, List<String> readFields) {
+    EntityKind(String collection, String singular) {
         this.collection = collection;
         this.singular = singular;
-        this.readFields = readFields;
     }
 
     /** {@code applications}: path segment and the list answer's field. */
@@ -52,10 +44,5 @@ public enum EntityKind {
     /** {@code /api/v3/applications}. */
     public String collectionPath() {
         return "/api/v3/" + collection;
-    }
-
-    /** Fields asked for by get and list: the API returns only identifiers and timestamps otherwise. */
-    public List<String> readFields() {
-        return readFields;
     }
 }

@@ -21,10 +21,10 @@ public final class ListOptions {
     boolean deleted;
 
     @Option(names = "--field-mask", split = ",", paramLabel = "FIELD",
-            description = "Fields to read (default: all the CLI knows).")
+            description = "Fields to read (default: all).")
     List<String> fieldMask;
 
-    public Map<String, String> query(List<String> defaultFields) {
+    public Map<String, String> query() {
         Map<String, String> q = new LinkedHashMap<>();
         if (limit != null) {
             q.put("limit", Integer.toString(limit));
@@ -38,9 +38,8 @@ public final class ListOptions {
         if (deleted) {
             q.put("deleted", "true");
         }
-        List<String> fields = fieldMask != null ? fieldMask : defaultFields;
-        if (!fields.isEmpty()) {
-            q.put("field_mask", String.join(",", fields));
+        if (fieldMask != null && !fieldMask.isEmpty()) {
+            q.put("field_mask", String.join(",", fieldMask));
         }
         return q;
     }

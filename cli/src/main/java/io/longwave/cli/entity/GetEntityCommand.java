@@ -7,7 +7,6 @@ import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
 import io.longwave.cli.command.BuildsRequest;
 import io.longwave.cli.command.EntityGroup;
-import io.longwave.cli.command.EntityKind;
 import io.longwave.cli.command.Printer;
 import java.io.IOException;
 import java.util.List;
@@ -23,13 +22,12 @@ public final class GetEntityCommand extends ApiCommand implements BuildsRequest 
     String id;
 
     @Option(names = "--field-mask", split = ",", paramLabel = "FIELD",
-            description = "Fields to read (default: all the CLI knows).")
+            description = "Fields to read (default: all).")
     List<String> fieldMask;
 
     @Override
     public ApiRequest request() {
-        EntityKind kind = EntityGroup.of(spec);
-        return EntityRequests.get(kind, id, fieldMask != null ? fieldMask : kind.readFields());
+        return EntityRequests.get(EntityGroup.of(spec), id, fieldMask != null ? fieldMask : List.of());
     }
 
     @Override

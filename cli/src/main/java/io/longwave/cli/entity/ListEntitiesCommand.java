@@ -29,7 +29,7 @@ public final class ListEntitiesCommand extends ApiCommand implements BuildsReque
     @Override
     public ApiRequest request() {
         EntityKind kind = EntityGroup.of(spec);
-        return EntityRequests.list(kind, OwnerOptions.of(owner), list.query(kind.readFields()));
+        return EntityRequests.list(kind, OwnerOptions.of(owner), list.query());
     }
 
     @Override

@@ -12,10 +12,6 @@ import java.util.Map;
 /** The end device calls (Identity Server part), under their application. */
 final class DeviceRequests {
 
-    /** Fields read by get and list: the API returns only identifiers and timestamps otherwise. */
-    static final List<String> READ_FIELDS = List.of("name", "description", "attributes", "version_ids",
-            "network_server_address", "application_server_address", "join_server_address");
-
     private DeviceRequests() {
     }
 
@@ -43,7 +39,7 @@ final class DeviceRequests {
     }
 
     static ApiRequest get(String applicationId, String deviceId, List<String> fields) {
-        return ApiRequest.get(device(applicationId, deviceId)).withQuery(Map.of("field_mask", String.join(",", fields)));
+        return ApiRequest.get(device(applicationId, deviceId)).withQuery(fields.isEmpty() ? Map.of() : Map.of("field_mask", String.join(",", fields)));
     }
 
     static ApiRequest list(String applicationId, Map<String, String> query) {

@@ -55,7 +55,7 @@ public final class EndDevicesCommand {
 
         @Override
         public ApiRequest request() {
-            return DeviceRequests.list(applicationId, list.query(DeviceRequests.READ_FIELDS));
+            return DeviceRequests.list(applicationId, list.query());
         }
 
         @Override
@@ -68,13 +68,13 @@ public final class EndDevicesCommand {
     @Command(name = "get", description = "Show an end device.")
     static final class Get extends DeviceCommand {
         @Option(names = "--field-mask", split = ",", paramLabel = "FIELD",
-                description = "Fields to read (default: all the CLI knows).")
+                description = "Fields to read (default: all).")
         List<String> fieldMask;
 
         @Override
         protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
             printer.object(session.api().call(DeviceRequests.get(applicationId, deviceId,
-                    fieldMask != null ? fieldMask : DeviceRequests.READ_FIELDS)).body(), ID_PATH);
+                    fieldMask != null ? fieldMask : List.of())).body(), ID_PATH);
         }
     }
 
