@@ -77,6 +77,7 @@ final class Cli {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: build the cli module first (./lw test does)");
         }
+        Files.createDirectories(home);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
