@@ -59,10 +59,10 @@ class RequestBuildingTest {
                         "POST", "/api/v3/users/alice/gateways",
                         "{'gateway':{'ids':{'gateway_id':'gw1','eui':'00112233AABBCCDD'},'frequency_plan_id':'EU_863_870_TTN',"
                                 + "'enforce_duty_cycle':true,'require_authenticated_connection':false,'name':'GW'}}"),
-                Arguments.of(new String[] {"gateways", "update", "gw1", "--gateway-eui", "aabbccddeeff0011", "--status-public"},
+                Arguments.of(new String[] {"gateways", "update", "gw1", "--status-public", "--frequency-plan-id", "US_902_928_FSB_2"},
                         "PUT", "/api/v3/gateways/gw1",
-                        "{'gateway':{'ids':{'gateway_id':'gw1','eui':'AABBCCDDEEFF0011'},'status_public':true},"
-                                + "'field_mask':{'paths':['ids.eui','status_public']}}"),
+                        "{'gateway':{'ids':{'gateway_id':'gw1'},'frequency_plan_id':'US_902_928_FSB_2','status_public':true},"
+                                + "'field_mask':{'paths':['frequency_plan_id','status_public']}}"),
                 Arguments.of(new String[] {"end-devices", "create", "app1", "dev1", "--dev-eui", "70b3d57ed0000001",
                         "--join-eui", "0000000000000000", "--name", "D"},
                         "POST", "/api/v3/applications/app1/devices",
@@ -84,6 +84,8 @@ class RequestBuildingTest {
                 Arguments.of(new String[] {"applications", "get", "app1"}, "GET", "/api/v3/applications/app1", null),
                 Arguments.of(new String[] {"users", "list"}, "GET", "/api/v3/users", null),
                 Arguments.of(new String[] {"end-devices", "get", "app1", "dev1"}, "GET", "/api/v3/applications/app1/devices/dev1", null),
+                Arguments.of(new String[] {"end-devices", "delete", "app1", "dev 1"}, "DELETE",
+                        "/api/v3/applications/app1/devices/dev%201", null),
                 Arguments.of(new String[] {"gateways", "delete", "gw1"}, "DELETE", "/api/v3/gateways/gw1", null),
                 Arguments.of(new String[] {"organizations", "restore", "acme"}, "POST", "/api/v3/organizations/acme/restore", "{}"),
                 Arguments.of(new String[] {"users", "purge", "bob"}, "DELETE", "/api/v3/users/bob/purge", null),
@@ -164,6 +166,8 @@ class RequestBuildingTest {
                 Arguments.of((Object) new String[] {"applications", "collaborators", "get", "app1"}),
                 Arguments.of((Object) new String[] {"applications", "create", "app1", "--user-id", "a", "--organization-id", "b"}),
                 Arguments.of((Object) new String[] {"users", "create", "alice"}),
+                Arguments.of((Object) new String[] {"gateways", "update", "gw1", "--gateway-eui", "0011223344556677"}),
+                Arguments.of((Object) new String[] {"end-devices", "update", "app1", "dev1", "--dev-eui", "0011223344556677"}),
                 Arguments.of((Object) new String[] {"users", "api-keys", "create", "admin", "--right-nonsense"}),
                 Arguments.of((Object) new String[] {"login", "--api-key", "K", "--sso-token", "eyJ"}),
                 Arguments.of((Object) new String[] {"login", "--api-key", "K", "--username", "admin"}));

@@ -1,18 +1,11 @@
 package io.longwave.cli.entity.devices;
 
-import io.longwave.cli.command.Eui;
 import io.longwave.cli.command.MaskedObject;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The end device fields that create and update both take; a flag left out is not sent. */
 final class DeviceFields {
-
-    @Option(names = "--dev-eui", description = "DevEUI (16 hex digits).")
-    String devEui;
-
-    @Option(names = {"--join-eui", "--app-eui"}, description = "JoinEUI / AppEUI (16 hex digits).")
-    String joinEui;
 
     @Option(names = "--name", description = "Display name.")
     String name;
@@ -34,8 +27,6 @@ final class DeviceFields {
 
     MaskedObject fields() {
         return new MaskedObject()
-                .set("ids.dev_eui", Eui.normalize("--dev-eui", devEui))
-                .set("ids.join_eui", Eui.normalize("--join-eui", joinEui))
                 .set("name", name)
                 .set("description", description)
                 .set("attributes", attributes)

@@ -6,6 +6,7 @@ import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.api.Session;
 import io.longwave.cli.command.ApiCommand;
 import io.longwave.cli.command.BuildsRequest;
+import io.longwave.cli.command.Eui;
 import io.longwave.cli.command.ListOptions;
 import io.longwave.cli.command.Printer;
 import io.longwave.cli.command.Printer.Column;
@@ -31,12 +32,21 @@ public final class EndDevicesCommand {
 
     @Command(name = "create", description = "Register an end device in an application.")
     static final class Create extends DeviceCommand implements BuildsRequest {
+        // EUIs are set once, at registration: the API does not change identifiers.
+        @Option(names = "--dev-eui", description = "DevEUI (16 hex digits).")
+        String devEui;
+
+        @Option(names = {"--join-eui", "--app-eui"}, description = "JoinEUI / AppEUI (16 hex digits).")
+        String joinEui;
+
         @Mixin
         DeviceFields fields;
 
         @Override
         public ApiRequest request() {
-            return DeviceRequests.create(applicationId, deviceId, fields.fields());
+            return DeviceRequests.create(applicationId, deviceId, fields.fields()
+                    .set("ids.dev_eui", Eui.normalize("--dev-eui", devEui))
+                    .set("ids.join_eui", Eui.normalize("--join-eui", joinEui)));
         }
 
         @Override
@@ -66,15 +76,18 @@ public final class EndDevicesCommand {
     }
 
     @Command(name = "get", description = "Show an end device.")
-    static final class Get extends DeviceCommand {
-        @Option(names = "--field-mask", split = ",", paramLabel = "FIELD",
-                description = "Fields to read (default: all).")
+    static final class Get extends DeviceCommand implements BuildsRequest {
+        @Option(names = "--field-mask", split = ",", paramLabel = "FIELD", description = "Fields to read (default: all).")
         List<String> fieldMask;
 
         @Override
+        public ApiRequest request() {
+            return DeviceRequests.get(applicationId, deviceId, fieldMask != null ? fieldMask : List.of());
+        }
+
+        @Override
         protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
-            printer.object(session.api().call(DeviceRequests.get(applicationId, deviceId,
-                    fieldMask != null ? fieldMask : List.of())).body(), ID_PATH);
+            printer.object(session.api().call(request()).body(), ID_PATH);
         }
     }
 
@@ -95,10 +108,15 @@ public final class EndDevicesCommand {
     }
 
     @Command(name = "delete", aliases = "rm", description = "Delete an end device.")
-    static final class Delete extends DeviceCommand {
+    static final class Delete extends DeviceCommand implements BuildsRequest {
+        @Override
+        public ApiRequest request() {
+            return DeviceRequests.delete(applicationId, deviceId);
+        }
+
         @Override
         protected void execute(Session session, Printer printer) throws IOException, ApiException, ConnectionException {
-            session.api().call(DeviceRequests.delete(applicationId, deviceId));
+            session.api().call(request());
             printer.done("deleted end device " + deviceId + " of application " + applicationId);
         }
     }

@@ -13,6 +13,7 @@ import io.longwave.cli.entity.RestoreEntityCommand;
 import io.longwave.cli.entity.UpdateEntityCommand;
 import io.longwave.cli.entity.apikeys.ApiKeysCommand;
 import io.longwave.cli.entity.collaborators.CollaboratorsCommand;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,9 +40,6 @@ public final class GatewaysCommand implements EntityGroup {
 
     /** The gateway fields of create and update. */
     static final class Fields {
-        @Option(names = "--gateway-eui", description = "Gateway EUI (16 hex digits).")
-        String eui;
-
         @Option(names = "--frequency-plan-id", description = "Frequency plan, e.g. EU_863_870_TTN.")
         String frequencyPlanId;
 
@@ -67,9 +65,11 @@ public final class GatewaysCommand implements EntityGroup {
         @Option(names = "--location-public", arity = "0..1", description = "Location visible to everyone.")
         Boolean locationPublic;
 
+        @Option(names = "--attributes", paramLabel = "KEY=VALUE", description = "Attributes (all of them: replaces the map).")
+        Map<String, String> attributes;
+
         MaskedObject fields() {
             return new MaskedObject()
-                    .set("ids.eui", Eui.normalize("--gateway-eui", eui))
                     .set("frequency_plan_id", frequencyPlanId)
                     .set("enforce_duty_cycle", enforceDutyCycle)
                     .set("require_authenticated_connection", requireAuthenticatedConnection)
@@ -77,18 +77,23 @@ public final class GatewaysCommand implements EntityGroup {
                     .set("description", description)
                     .set("gateway_server_address", gatewayServerAddress)
                     .set("status_public", statusPublic)
-                    .set("location_public", locationPublic);
+                    .set("location_public", locationPublic)
+                    .set("attributes", attributes);
         }
     }
 
     @Command(name = "create", description = "Create a gateway owned by --user-id or --organization-id (default: you).")
     static final class Create extends CreateOwnedEntityCommand {
+        // The EUI is set once, at creation: the API does not change identifiers.
+        @Option(names = "--gateway-eui", description = "Gateway EUI (16 hex digits).")
+        String eui;
+
         @Mixin
         Fields fields;
 
         @Override
         protected MaskedObject fields() {
-            return fields.fields();
+            return fields.fields().set("ids.eui", Eui.normalize("--gateway-eui", eui));
         }
     }
 
