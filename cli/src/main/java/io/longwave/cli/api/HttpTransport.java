@@ -24,7 +24,7 @@ public final class HttpTransport {
 
     public HttpTransport(ServerConfig server) throws IOException {
         this.baseUrl = server.baseUrl();
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15));
         if (server.ca().isPresent()) {
             builder.sslContext(trusting(server.ca().get()));
         }
