@@ -49,7 +49,7 @@ public final class UseCommand implements Callable<Integer> {
             session.configFile().store(server);
             out.println("using " + server.baseUrl() + server.ca().map(p -> " (CA " + p + ")").orElse(""));
             return 0;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | jakarta.json.JsonException e) {
             err.println("error: " + e.getMessage());
             return 1;
         } finally {

@@ -33,7 +33,9 @@ public abstract class ApiCommand implements Callable<Integer> {
         } catch (ConnectionException e) {
             err.println("error: " + e.getMessage());
             return 2;
-        } catch (ApiException | IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (ApiException | IOException | IllegalArgumentException | IllegalStateException
+                 | jakarta.json.JsonException e) {
+            // JsonException: a hand-edited config.json or auth.json that is no longer JSON.
             err.println("error: " + e.getMessage());
             return 1;
         } finally {
