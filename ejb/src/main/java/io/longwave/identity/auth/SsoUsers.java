@@ -2,6 +2,7 @@ package io.longwave.identity.auth;
 
 import io.longwave.identity.EntityDirectory;
 import io.longwave.identity.EntityId;
+import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
 import io.longwave.identity.options.IdentitySettings;
 import io.longwave.identity.user.UserAccount;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -43,8 +45,8 @@ public class SsoUsers {
             throw IdentityException.unauthenticated("the user of this SSO identity is deleted");
         }
         if (!UserAccount.STATE_APPROVED.equals(user.state())) {
-            throw IdentityException.precondition("user_not_approved",
-                    "user `" + user.userId() + "` is in state " + user.state() + " and needs an admin's approval");
+            throw new IdentityException(ErrorKind.PERMISSION_DENIED, "user_not_approved",
+                    "user `{id}` is in state {state} and needs an admin's approval", Map.of("id", user.userId(), "state", user.state()));
         }
         return user;
     }
@@ -52,8 +54,8 @@ public class SsoUsers {
     private UserAccount create(SsoIdentity identity) {
         var registration = settings.get().registration();
         if (!registration.enabled()) {
-            throw IdentityException.precondition("registration_disabled",
-                    "no user is linked to this SSO identity and user registration is disabled");
+            throw new IdentityException(ErrorKind.PERMISSION_DENIED, "registration_disabled",
+                    "no user is linked to this SSO identity and user registration is disabled", Map.of());
         }
         String userId = Identifiers.fromExternal(identity.subject());
         if (directory.taken(EntityId.user(userId))) {
