@@ -34,14 +34,16 @@ public class TemporaryPasswords {
 
     public void request(String userId) {
         UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
+        String password = RandomSecrets.token();
+        // A slow hash, as for the real password: the temporary one is as good as it while it lives. It is
+        // computed for unknown users too, so that the answer time does not tell whether the user exists.
+        String hash = hasher.hash(password);
         if (user == null || user.deletedAt() != null || user.ssoSubject() != null) {
             LOG.info("temporary_password.ignored reason=no_such_local_user");
             return;
         }
-        String password = RandomSecrets.token();
         Instant expiresAt = Instant.now().plus(TTL);
-        // A slow hash, as for the real password: the temporary one is as good as it while it lives.
-        user.temporaryPassword(hasher.hash(password), expiresAt);
+        user.temporaryPassword(hash, expiresAt);
         mailer.send(EmailTemplate.TEMPORARY_PASSWORD, user.primaryEmailAddress(), Map.of(
                 "user_id", user.userId(), "token", password, "expires_at", expiresAt.toString()));
         LOG.info("temporary_password.sent user_id=" + user.userId());
