@@ -12,6 +12,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,11 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The application registry: {@code /api/v3/applications} and the applications of users and organizations. */
-@Path("/api/v3")
+@Path(ApplicationResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "ApplicationRegistry")
 public class ApplicationResource {
+
+    /*
+     * One class-level path serves both {@code /api/v3/applications[/{id}...]} and {@code /api/v3/<owner>/{id}/applications}.
+     * Liberty's JAX-RS matches requests against root resource classes strictly (JAX-RS 3.7.2: only the most
+     * specific matching class is tried), so {@code UserResource} (/api/v3/users) would take the owner lists and
+     * {@code CollaboratorResource} (/api/v3/{entity}/{id}) the single entities. {@code owner} is the optional
+     * {@code users/{id}/} or {@code organizations/{id}/} prefix; {@code only} matches nothing and keeps the collaborator, API key and
+     * other sub-paths of an entity away from this class, and any sub-path away from the owner lists.
+     */
+    static final String PATH = "/api/v3/{owner: (?:users|organizations)/[^/]+/|}applications{only: (?:(?<=/v3/applications)(?!/[^/]+/(?!restore|purge|dev-eui))|(?<!/v3/applications)(?!/))}";
 
     @Inject
     ApplicationRegistry applications;
@@ -39,43 +50,35 @@ public class ApplicationResource {
     RequestCaller caller;
 
     @POST
-    @Path("/{owner: users|organizations}/{owner_id}/applications")
-    @Operation(summary = "Create a application under a user or organization, which gets all rights on it")
-    public JsonObject create(@PathParam("owner") String owner, @PathParam("owner_id") String ownerId, JsonObject body) {
-        return applications.create(caller.get(), Owners.owner(owner, ownerId), body);
+    @Operation(summary = "Create a application under users/{user_id}/ or organizations/{organization_id}/, which gets all rights on it")
+    public JsonObject create(@PathParam("owner") String owner, JsonObject body) {
+        return applications.create(caller.get(), Owners.ofPathPrefix(owner).orElseThrow(NotFoundException::new), body);
     }
 
     @GET
-    @Path("/applications")
-    @Operation(summary = "List the applications the caller can see (admins: all)")
-    public Response list(@BeanParam ListParams params) {
-        return ListParams.respond(applications.list(caller.get(), params.request(), params.mask()));
+    @Operation(summary = "List applications: all the caller can see (admins: all), or those of users/{user_id}/ or organizations/{organization_id}/")
+    public Response list(@PathParam("owner") String owner, @BeanParam ListParams params) {
+        return ListParams.respond(Owners.ofPathPrefix(owner)
+                .map(o -> applications.listOf(caller.get(), o, params.request(), params.mask()))
+                .orElseGet(() -> applications.list(caller.get(), params.request(), params.mask())));
     }
 
     @GET
-    @Path("/{owner: users|organizations}/{owner_id}/applications")
-    @Operation(summary = "List the applications of a user or organization")
-    public Response listOf(@PathParam("owner") String owner, @PathParam("owner_id") String ownerId,
-                           @BeanParam ListParams params) {
-        return ListParams.respond(applications.listOf(caller.get(), Owners.owner(owner, ownerId), params.request(), params.mask()));
-    }
-
-    @GET
-    @Path("/applications/{application_id}")
+    @Path("/{application_id}")
     @Operation(summary = "Get a application")
     public JsonObject get(@PathParam("application_id") String id, @BeanParam ReadMask mask) {
         return applications.get(caller.get(), id, mask.mask());
     }
 
     @PUT
-    @Path("/applications/{application_id}")
+    @Path("/{application_id}")
     @Operation(summary = "Update the fields of a application named in field_mask")
     public JsonObject update(@PathParam("application_id") String id, JsonObject body) {
         return applications.update(caller.get(), id, body);
     }
 
     @DELETE
-    @Path("/applications/{application_id}")
+    @Path("/{application_id}")
     @Operation(summary = "Delete a application (restorable within is.delete.restore)")
     public JsonObject delete(@PathParam("application_id") String id) {
         applications.delete(caller.get(), id);
@@ -83,7 +86,7 @@ public class ApplicationResource {
     }
 
     @POST
-    @Path("/applications/{application_id}/restore")
+    @Path("/{application_id}/restore")
     @Operation(summary = "Restore a deleted application")
     public JsonObject restore(@PathParam("application_id") String id) {
         applications.restore(caller.get(), id);
@@ -91,7 +94,7 @@ public class ApplicationResource {
     }
 
     @DELETE
-    @Path("/applications/{application_id}/purge")
+    @Path("/{application_id}/purge")
     @Operation(summary = "Purge a application for good (admin)")
     public JsonObject purge(@PathParam("application_id") String id) {
         applications.purge(caller.get(), id);
@@ -99,7 +102,7 @@ public class ApplicationResource {
     }
 
     @POST
-    @Path("/applications/{application_id}/dev-eui")
+    @Path("/{application_id}/dev-eui")
     @Operation(summary = "Issue the next DevEUI of the network's block to the application")
     public JsonObject issueDevEui(@PathParam("application_id") String id) {
         return devEuis.issue(caller.get(), id);
