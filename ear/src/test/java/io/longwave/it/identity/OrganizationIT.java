@@ -165,6 +165,8 @@ class OrganizationIT {
         assertStatus(400, Api.put("/api/v3/organizations/" + id, owner.token(), update("organization", "\"name\":\"x\"")));
         assertStatus(400, Api.raw("POST", "/api/v3/users/" + owner.id() + "/organizations", owner.token(), "application/json", "{\"organization\":"));
         assertStatus(400, Api.post("/api/v3/users/" + owner.id() + "/organizations", owner.token(), body("organization", "Bad_ID", "")));
+        assertStatus(400, Api.post("/api/v3/users/" + owner.id() + "/organizations", owner.token(),
+                body("organization", Api.uniqueId("org"), "\"name\":\"" + "n".repeat(51) + "\"")));
         // Users and organizations share one ID space.
         assertStatus(409, Api.post("/api/v3/users/" + owner.id() + "/organizations", owner.token(), body("organization", owner.id(), "")));
         assertStatus(409, Api.post("/api/v3/users/" + owner.id() + "/organizations", owner.token(), body("organization", id, "")));

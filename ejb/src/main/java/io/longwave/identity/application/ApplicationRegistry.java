@@ -16,6 +16,7 @@ import io.longwave.identity.organization.CreationPolicy;
 import io.longwave.identity.organization.EntityListing;
 import io.longwave.identity.organization.Owners;
 import io.longwave.identity.organization.StoredLimits;
+import io.longwave.identity.organization.TextFields;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import io.longwave.identity.user.RestoreWindow;
@@ -71,8 +72,8 @@ public class ApplicationRegistry {
             throw IdentityException.alreadyExists(id);
         }
         Application app = new Application(appId, Instant.now());
-        app.name(JsonFields.string(body, "name").orElse(""));
-        app.description(JsonFields.string(body, "description").orElse(""));
+        app.name(TextFields.name(body));
+        app.description(TextFields.description(body));
         app.attributes(Attributes.read(body, "attributes"));
         app.networkServerAddress(ServerAddress.read(body, "network_server_address"));
         app.applicationServerAddress(ServerAddress.read(body, "application_server_address"));
@@ -114,14 +115,14 @@ public class ApplicationRegistry {
         Application app = find(appId);
         for (String path : mask.paths()) {
             switch (path) {
-                case "name" -> app.name(JsonFields.string(body, path).orElse(""));
-                case "description" -> app.description(JsonFields.string(body, path).orElse(""));
+                case "name" -> app.name(TextFields.name(body));
+                case "description" -> app.description(TextFields.description(body));
                 case "attributes" -> app.attributes(Attributes.read(body, path));
                 case "network_server_address" -> app.networkServerAddress(ServerAddress.read(body, path));
                 case "application_server_address" -> app.applicationServerAddress(ServerAddress.read(body, path));
                 case "join_server_address" -> app.joinServerAddress(ServerAddress.read(body, path));
                 case "end_device_limit" -> {
-                    StoredLimits.requireAdmin(caller.admin(), path);
+                    StoredLimits.requireAdmin(owners.isAdmin(caller), path);
                     app.endDeviceLimit(JsonFields.integer(body, path).orElse(null));
                 }
                 default -> throw IdentityException.invalid("field_mask.paths", "`" + path + "` cannot be updated");

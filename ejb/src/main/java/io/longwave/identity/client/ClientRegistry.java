@@ -12,6 +12,7 @@ import io.longwave.identity.api.Page;
 import io.longwave.identity.auth.Caller;
 import io.longwave.identity.organization.EntityListing;
 import io.longwave.identity.organization.Owners;
+import io.longwave.identity.organization.TextFields;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.Rights;
 import io.longwave.identity.rights.RightsResolver;
@@ -85,7 +86,7 @@ public class ClientRegistry {
         }
         List<String> redirects = uris(body, "redirect_uris");
         List<String> logoutRedirects = uris(body, "logout_redirect_uris");
-        String name = JsonFields.string(body, "name").orElse("");
+        String name = TextFields.name(body);
         EntityId owner = EntityId.user(userId);
         owners.authorizeCreate(caller, owner, EntityKind.CLIENT);
         EntityId id = EntityId.client(clientId);
@@ -93,7 +94,7 @@ public class ClientRegistry {
             throw IdentityException.alreadyExists(id);
         }
         String secret = JsonFields.string(body, "secret").filter(s -> !s.isEmpty()).orElseGet(ClientRegistry::newSecret);
-        String state = caller.admin() ? "STATE_APPROVED" : "STATE_REQUESTED";
+        String state = owners.isAdmin(caller) ? "STATE_APPROVED" : "STATE_REQUESTED";
         var now = Instant.now().atOffset(ZoneOffset.UTC);
         em.createNativeQuery("INSERT INTO oauth_clients (client_id, name, secret_hash, redirect_uris, logout_redirect_uris,"
                         + " grants, rights, endorsed, skip_authorization, state, created_at, updated_at)"

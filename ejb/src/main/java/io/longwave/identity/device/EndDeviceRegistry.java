@@ -13,6 +13,7 @@ import io.longwave.identity.application.Attributes;
 import io.longwave.identity.application.ServerAddress;
 import io.longwave.identity.auth.Caller;
 import io.longwave.identity.organization.CreationPolicy;
+import io.longwave.identity.organization.TextFields;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import jakarta.ejb.Stateless;
@@ -71,8 +72,8 @@ public class EndDeviceRegistry {
                 .setParameter(1, appId).getSingleResult()).longValue();
         CreationPolicy.requireBelowLimit("application end device", app.endDeviceLimit(), count);
         EndDevice d = new EndDevice(appId, deviceId, devEui, joinEui, Instant.now());
-        d.name(JsonFields.string(body, "name").orElse(""));
-        d.description(JsonFields.string(body, "description").orElse(""));
+        d.name(TextFields.name(body));
+        d.description(TextFields.description(body));
         d.attributes(Attributes.read(body, "attributes"));
         d.versionIds(VersionIds.read(body));
         d.networkServerAddress(ServerAddress.read(body, "network_server_address"));
@@ -117,8 +118,8 @@ public class EndDeviceRegistry {
         EndDevice d = find(appId, deviceId);
         for (String path : mask.paths()) {
             switch (path) {
-                case "name" -> d.name(JsonFields.string(body, path).orElse(""));
-                case "description" -> d.description(JsonFields.string(body, path).orElse(""));
+                case "name" -> d.name(TextFields.name(body));
+                case "description" -> d.description(TextFields.description(body));
                 case "attributes" -> d.attributes(Attributes.read(body, path));
                 case "version_ids" -> d.versionIds(VersionIds.read(body));
                 case "network_server_address" -> d.networkServerAddress(ServerAddress.read(body, path));

@@ -18,6 +18,7 @@ import io.longwave.identity.options.IdentitySettings;
 import io.longwave.identity.organization.CreationPolicy;
 import io.longwave.identity.organization.EntityListing;
 import io.longwave.identity.organization.Owners;
+import io.longwave.identity.organization.TextFields;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import io.longwave.identity.user.RestoreWindow;
@@ -79,8 +80,8 @@ public class GatewayRegistry {
         requireFreeEui(eui);
         Gateway g = new Gateway(gatewayId, Instant.now());
         g.eui(eui);
-        g.name(JsonFields.string(body, "name").orElse(""));
-        g.description(JsonFields.string(body, "description").orElse(""));
+        g.name(TextFields.name(body));
+        g.description(TextFields.description(body));
         g.attributes(Attributes.read(body, "attributes"));
         g.frequencyPlanIds(GatewayFields.frequencyPlans(body, body.containsKey("frequency_plan_ids")));
         g.enforceDutyCycle(JsonFields.bool(body, "enforce_duty_cycle").orElse(true));
@@ -126,8 +127,8 @@ public class GatewayRegistry {
         Gateway g = find(gatewayId);
         for (String path : mask.paths()) {
             switch (path) {
-                case "name" -> g.name(JsonFields.string(body, path).orElse(""));
-                case "description" -> g.description(JsonFields.string(body, path).orElse(""));
+                case "name" -> g.name(TextFields.name(body));
+                case "description" -> g.description(TextFields.description(body));
                 case "attributes" -> g.attributes(Attributes.read(body, path));
                 case "frequency_plan_id" -> {
                     // The list wins when both are named; the legacy field replaces the list by its one plan.

@@ -71,8 +71,8 @@ public class OrganizationRegistry {
         }
         Instant now = Instant.now();
         Organization org = new Organization(orgId, now);
-        org.name(JsonFields.string(body, "name").orElse(""));
-        org.description(JsonFields.string(body, "description").orElse(""));
+        org.name(TextFields.name(body));
+        org.description(TextFields.description(body));
         org.administrativeContact(contact(body, "administrative_contact"));
         org.technicalContact(contact(body, "technical_contact"));
         IdentityOptions.Limits limits = settings.get().limits();
@@ -114,11 +114,11 @@ public class OrganizationRegistry {
         }
         JsonObject body = JsonFields.object(request, "organization");
         Organization org = find(orgId);
-        boolean admin = caller.admin();
+        boolean admin = owners.isAdmin(caller);
         for (String path : mask.paths()) {
             switch (path) {
-                case "name" -> org.name(JsonFields.string(body, path).orElse(""));
-                case "description" -> org.description(JsonFields.string(body, path).orElse(""));
+                case "name" -> org.name(TextFields.name(body));
+                case "description" -> org.description(TextFields.description(body));
                 case "administrative_contact" -> org.administrativeContact(contact(body, path));
                 case "technical_contact" -> org.technicalContact(contact(body, path));
                 case "application_limit" -> { StoredLimits.requireAdmin(admin, path); org.applicationLimit(JsonFields.integer(body, path).orElse(null)); }
