@@ -7,16 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.longwave.it.TestServer;
 import io.longwave.it.api.Api;
 import io.longwave.it.api.Api.Reply;
 import io.longwave.it.identity.OrganizationIT.User;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** OAuth clients over HTTPS: the bootstrap clients, creation by users, lists and visibility. */
 class ClientIT {
+
+    /**
+     * Removes the clients these tests created (IDs from {@code Api.uniqueId("client")}): there is no purge
+     * endpoint for clients, and BootstrapIT expects the shared database to hold only the built-in ones.
+     */
+    @AfterAll
+    static void purgeTestClients() throws SQLException {
+        try (Connection c = TestServer.database(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM memberships WHERE entity_type = 'client' AND entity_id LIKE 'client-%'");
+            s.executeUpdate("DELETE FROM api_keys WHERE entity_type = 'client' AND entity_id LIKE 'client-%'");
+            s.executeUpdate("DELETE FROM oauth_clients WHERE client_id LIKE 'client-%'");
+        }
+    }
 
     static JsonObject client(String id) {
         return json("{\"client\":{\"ids\":{\"client_id\":\"" + id + "\"},\"name\":\"Dashboard\","

@@ -9,11 +9,18 @@ import io.longwave.it.api.Api;
 import io.longwave.it.api.Api.Reply;
 import io.longwave.it.api.ServerOptions;
 import io.longwave.it.identity.OrganizationIT.User;
+import java.sql.SQLException;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code is.user-limits.*}, {@code is.organization-limits.*}, {@code is.application-limits.end-devices}: stored at creation, raised by admins. */
 class EntityLimitsIT {
+
+    @AfterAll
+    static void purgeTestClients() throws SQLException {
+        ClientIT.purgeTestClients();
+    }
 
     @Test
     void userLimitsAreStoredOnNewUsersAndEnforced() {
