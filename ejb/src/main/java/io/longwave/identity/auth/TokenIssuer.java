@@ -4,6 +4,7 @@ import io.longwave.identity.OAuthClient;
 import io.longwave.identity.options.IdentitySettings;
 import io.longwave.identity.rights.Rights;
 import io.longwave.identity.user.UserAccount;
+import io.longwave.identity.user.UserRegistrationSteps;
 import io.longwave.platform.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class TokenIssuer {
 
     @Inject
     IdentitySettings settings;
+
+    @Inject
+    UserRegistrationSteps registrationSteps;
 
     private final PasswordHasher hasher = PasswordHasher.standard();
     private final SecureRandom random = new SecureRandom();
@@ -72,6 +76,7 @@ public class TokenIssuer {
     }
 
     private TokenGrant issue(UserAccount user, OAuthClient client) {
+        registrationSteps.loginRefusal(user).ifPresent(why -> { throw new OAuthError("invalid_grant", why, 400); });
         Instant now = Instant.now();
         SecretToken access = SecretToken.generate(SecretToken.ACCESS_TOKEN, random);
         SecretToken refresh = access.sibling(random);

@@ -209,11 +209,23 @@ public class UserRegistry {
         LOG.info("user.purged user_id=" + userId + " by=" + describe(caller));
     }
 
-    /** {@code PUT /users/{id}/password}: needs the old (or temporary) password; may revoke all tokens. */
+    /**
+     * {@code PUT /users/{id}/password}: needs the old (or temporary) password; may revoke all tokens. An
+     * anonymous caller may call it too (a user who reset a forgotten password has no token): then the old
+     * password is the only proof, and an unknown user gets the same answer as a wrong password.
+     */
     public void updatePassword(Caller caller, String userId, JsonObject request) {
-        rights.require(caller, EntityId.user(userId), Right.RIGHT_USER_SETTINGS_BASIC);
-        UserAccount user = find(userId);
         String old = JsonFields.string(request, "old_password").orElse("");
+        UserAccount user;
+        if (caller.anonymous()) {
+            user = em.find(UserAccount.class, userId);
+            if (user == null || user.deletedAt() != null || user.passwordHash() == null) {
+                throw IdentityException.invalid("old_password", "does not match");
+            }
+        } else {
+            rights.require(caller, EntityId.user(userId), Right.RIGHT_USER_SETTINGS_BASIC);
+            user = find(userId);
+        }
         String next = JsonFields.string(request, "new_password").orElse(null);
         Instant now = Instant.now();
         boolean oldMatches = hasher.verify(old, user.passwordHash())

@@ -3,6 +3,7 @@ package io.longwave.web.oauth;
 import io.longwave.identity.auth.OAuthError;
 import io.longwave.identity.auth.TokenGrant;
 import io.longwave.identity.auth.TokenIssuer;
+import io.longwave.identity.registration.LoginTokens;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The OAuth 2.0 token endpoint for the {@code console} and {@code cli} clients ({@code POST /oauth/token},
- * RFC 6749): password and refresh-token grants. Errors use RFC 6749's shape.
+ * RFC 6749): password, refresh-token and login-token grants. Errors use RFC 6749's shape.
  */
 @Path("/oauth/token")
 @Tag(name = "OAuth")
@@ -30,6 +31,9 @@ public class OAuthTokenResource {
 
     @Inject
     TokenIssuer issuer;
+
+    @Inject
+    LoginTokens loginTokens;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -41,14 +45,16 @@ public class OAuthTokenResource {
                           @FormParam("client_secret") String formClientSecret,
                           @FormParam("username") String username,
                           @FormParam("password") String password,
-                          @FormParam("refresh_token") String refreshToken) {
+                          @FormParam("refresh_token") String refreshToken,
+                          @FormParam("login_token") String loginToken) {
         try {
             ClientCredentials client = ClientCredentials.of(authorization, formClientId, formClientSecret);
             TokenGrant grant = switch (grantType == null ? "" : grantType) {
                 case "password" -> issuer.password(client.id(), client.secret(), username, password);
                 case "refresh_token" -> issuer.refresh(client.id(), client.secret(), refreshToken);
+                case "login_token" -> loginTokens.exchange(client.id(), client.secret(), loginToken);
                 default -> throw new OAuthError("unsupported_grant_type",
-                        "grant_type must be password or refresh_token", 400);
+                        "grant_type must be password, refresh_token or login_token", 400);
             };
             return Response.ok(Json.createObjectBuilder()
                             .add("access_token", grant.accessToken())

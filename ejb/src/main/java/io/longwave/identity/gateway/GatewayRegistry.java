@@ -1,0 +1,221 @@
+package io.longwave.identity.gateway;
+
+import io.longwave.identity.EntityDirectory;
+import io.longwave.identity.EntityId;
+import io.longwave.identity.EntityKind;
+import io.longwave.identity.ErrorKind;
+import io.longwave.identity.IdentityException;
+import io.longwave.identity.Identifiers;
+import io.longwave.identity.access.Collaborators;
+import io.longwave.identity.api.FieldMask;
+import io.longwave.identity.api.JsonFields;
+import io.longwave.identity.api.ListRequest;
+import io.longwave.identity.api.Page;
+import io.longwave.identity.application.Attributes;
+import io.longwave.identity.application.ServerAddress;
+import io.longwave.identity.auth.Caller;
+import io.longwave.identity.options.IdentitySettings;
+import io.longwave.identity.organization.CreationPolicy;
+import io.longwave.identity.organization.EntityListing;
+import io.longwave.identity.organization.Owners;
+import io.longwave.identity.organization.TextFields;
+import io.longwave.identity.rights.Right;
+import io.longwave.identity.rights.RightsResolver;
+import io.longwave.identity.user.RestoreWindow;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** The gateway registry: create under a user or organization, read, list, update, delete, restore, purge. */
+@Stateless
+public class GatewayRegistry {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRegistry.class.getName());
+    private static final Map<String, String> ORDER = Map.of("gateway_id", "gateway_id", "name", "name",
+            "created_at", "created_at", "updated_at", "updated_at");
+
+    @PersistenceContext(unitName = "longwave")
+    private EntityManager em;
+
+    @Inject
+    RightsResolver rights;
+
+    @Inject
+    EntityDirectory directory;
+
+    @Inject
+    IdentitySettings settings;
+
+    @Inject
+    Owners owners;
+
+    @Inject
+    EntityListing listing;
+
+    @Inject
+    Collaborators collaborators;
+
+    public JsonObject create(Caller caller, EntityId owner, JsonObject request) {
+        JsonObject body = JsonFields.object(request, "gateway");
+        JsonObject ids = JsonFields.object(body, "ids");
+        String gatewayId = JsonFields.requiredString(ids, "gateway_id");
+        if (!Identifiers.valid(gatewayId)) {
+            throw IdentityException.invalid("gateway.ids.gateway_id", "must be 2-36 lower-case letters, digits and dashes");
+        }
+        String eui = GatewayFields.eui(ids).orElse(null);
+        owners.authorizeCreate(caller, owner, EntityKind.GATEWAY);
+        EntityId id = EntityId.gateway(gatewayId);
+        if (directory.taken(id)) {
+            throw IdentityException.alreadyExists(id);
+        }
+        requireFreeEui(eui);
+        Gateway g = new Gateway(gatewayId, Instant.now());
+        g.eui(eui);
+        g.name(TextFields.name(body));
+        g.description(TextFields.description(body));
+        g.attributes(Attributes.read(body, "attributes"));
+        g.frequencyPlanIds(GatewayFields.frequencyPlans(body, body.containsKey("frequency_plan_ids")));
+        g.enforceDutyCycle(JsonFields.bool(body, "enforce_duty_cycle").orElse(true));
+        g.requireAuthenticatedConnection(JsonFields.bool(body, "require_authenticated_connection").orElse(false));
+        g.antennas(Antennas.read(body));
+        g.gatewayServerAddress(ServerAddress.read(body, "gateway_server_address"));
+        g.statusPublic(JsonFields.bool(body, "status_public").orElse(false));
+        g.locationPublic(JsonFields.bool(body, "location_public").orElse(false));
+        em.persist(g);
+        em.flush();
+        owners.grantOwnership(id, owner);
+        LOG.info("gateway.created gateway_id=" + gatewayId + " eui=" + eui + " owner=" + owner);
+        return GatewayJson.of(g, true);
+    }
+
+    public JsonObject get(Caller caller, String gatewayId, FieldMask mask) {
+        Set<Right> held = rights.require(caller, EntityId.gateway(gatewayId), Right.RIGHT_GATEWAY_INFO);
+        mask.validate(GatewayJson.FIELDS);
+        Gateway g = find(gatewayId);
+        return JsonFields.masked(GatewayJson.of(g, seesLocation(g, held)), mask);
+    }
+
+    /** {@code GET /gateways}: admins see all, others those they collaborate on directly or through organizations. */
+    public Page list(Caller caller, ListRequest request, FieldMask mask) {
+        mask.validate(GatewayJson.FIELDS);
+        return page(listing.visible(caller, EntityKind.GATEWAY, request, ORDER), mask);
+    }
+
+    /** {@code GET /users/{id}/gateways} and {@code GET /organizations/{id}/gateways}. */
+    public Page listOf(Caller caller, EntityId owner, ListRequest request, FieldMask mask) {
+        mask.validate(GatewayJson.FIELDS);
+        rights.require(caller, owner, CreationPolicy.listRight(owner.kind(), EntityKind.GATEWAY));
+        return page(listing.ofMember(caller, EntityKind.GATEWAY, owner, request, ORDER), mask);
+    }
+
+    public JsonObject update(Caller caller, String gatewayId, JsonObject request) {
+        Set<Right> held = rights.require(caller, EntityId.gateway(gatewayId), Right.RIGHT_GATEWAY_SETTINGS_BASIC);
+        FieldMask mask = FieldMask.ofBody(request).validate(GatewayJson.FIELDS);
+        if (mask.isEmpty()) {
+            throw IdentityException.invalid("field_mask.paths", "name the fields to update");
+        }
+        JsonObject body = JsonFields.object(request, "gateway");
+        Gateway g = find(gatewayId);
+        for (String path : mask.paths()) {
+            switch (path) {
+                case "name" -> g.name(TextFields.name(body));
+                case "description" -> g.description(TextFields.description(body));
+                case "attributes" -> g.attributes(Attributes.read(body, path));
+                case "frequency_plan_id" -> {
+                    // The list wins when both are named; the legacy field replaces the list by its one plan.
+                    if (!mask.paths().contains("frequency_plan_ids")) {
+                        g.frequencyPlanIds(GatewayFields.frequencyPlans(body, false));
+                    }
+                }
+                case "frequency_plan_ids" -> g.frequencyPlanIds(GatewayFields.frequencyPlans(body, true));
+                case "enforce_duty_cycle" -> g.enforceDutyCycle(JsonFields.bool(body, path).orElse(true));
+                case "require_authenticated_connection" -> g.requireAuthenticatedConnection(JsonFields.bool(body, path).orElse(false));
+                case "antennas" -> g.antennas(Antennas.read(body));
+                case "gateway_server_address" -> g.gatewayServerAddress(ServerAddress.read(body, "gateway_server_address"));
+                case "status_public" -> g.statusPublic(JsonFields.bool(body, path).orElse(false));
+                case "location_public" -> g.locationPublic(JsonFields.bool(body, path).orElse(false));
+                default -> throw IdentityException.invalid("field_mask.paths", "`" + path + "` cannot be updated");
+            }
+        }
+        g.touch(Instant.now());
+        LOG.info("gateway.updated gateway_id=" + gatewayId + " fields=" + mask.paths());
+        return JsonFields.masked(GatewayJson.of(g, seesLocation(g, held)), mask);
+    }
+
+    public void delete(Caller caller, String gatewayId) {
+        rights.require(caller, EntityId.gateway(gatewayId), Right.RIGHT_GATEWAY_DELETE);
+        Gateway g = find(gatewayId);
+        Instant now = Instant.now();
+        g.delete(now);
+        g.touch(now);
+        LOG.info("gateway.deleted gateway_id=" + gatewayId);
+    }
+
+    public void restore(Caller caller, String gatewayId) {
+        rights.require(caller, EntityId.gateway(gatewayId), true, Right.RIGHT_GATEWAY_DELETE);
+        Gateway g = em.find(Gateway.class, gatewayId);
+        if (g.deletedAt() == null) {
+            throw IdentityException.precondition("not_deleted", "gateway `" + gatewayId + "` is not deleted");
+        }
+        RestoreWindow.require(g.deletedAt(), settings.get().deleteRestore(), Instant.now());
+        g.restore();
+        g.touch(Instant.now());
+        LOG.info("gateway.restored gateway_id=" + gatewayId);
+    }
+
+    /** Removes the gateway for good, which frees its EUI. */
+    public void purge(Caller caller, String gatewayId) {
+        rights.requireUniversal(caller, Right.RIGHT_GATEWAY_DELETE);
+        EntityId id = EntityId.gateway(gatewayId);
+        if (directory.presence(id) == EntityDirectory.Presence.ABSENT) {
+            throw IdentityException.notFound(id);
+        }
+        collaborators.purge(id);
+        em.remove(em.find(Gateway.class, gatewayId));
+        // Memberships went by SQL; the shared cache must not hand out the removed rows.
+        em.getEntityManagerFactory().getCache().evict(io.longwave.identity.rights.Membership.class);
+        LOG.info("gateway.purged gateway_id=" + gatewayId);
+    }
+
+    private Page page(EntityListing.Result result, FieldMask mask) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (EntityListing.Entry e : result.entries()) {
+            Gateway g = em.find(Gateway.class, e.id());
+            out.add(JsonFields.masked(GatewayJson.of(g, seesLocation(g, e.held())), mask));
+        }
+        return new Page(Json.createObjectBuilder().add("gateways", out).build(), result.total());
+    }
+
+    private static boolean seesLocation(Gateway g, Set<Right> held) {
+        return g.locationPublic() || held.contains(Right.RIGHT_GATEWAY_LOCATION_READ);
+    }
+
+    /** An EUI names one gateway, deleted or not, until that gateway is purged. */
+    private void requireFreeEui(String eui) {
+        if (eui == null) {
+            return;
+        }
+        List<?> clash = em.createNativeQuery("SELECT gateway_id FROM gateways WHERE eui = ?1").setParameter(1, eui).getResultList();
+        if (!clash.isEmpty()) {
+            throw new IdentityException(ErrorKind.ALREADY_EXISTS, "gateway_eui_taken",
+                    "a gateway with EUI `{eui}` is already registered", Map.of("eui", eui));
+        }
+    }
+
+    private Gateway find(String gatewayId) {
+        Gateway g = em.find(Gateway.class, gatewayId);
+        if (g == null || g.deletedAt() != null) {
+            throw IdentityException.notFound(EntityId.gateway(gatewayId));
+        }
+        return g;
+    }
+}

@@ -1,0 +1,30 @@
+package io.longwave.identity.organization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.longwave.identity.IdentityException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+class TextFieldsTest {
+
+    static {
+        // The test classpath has the GlassFish JSON-P implementation without a service entry; name it.
+        System.setProperty("jakarta.json.provider", "org.glassfish.json.JsonProviderImpl");
+    }
+
+    private static JsonObject body(String field, int length) {
+        return Json.createObjectBuilder().add(field, "x".repeat(length)).build();
+    }
+
+    @Test
+    void namesAndDescriptionsHaveTheirLimits() {
+        assertEquals(50, TextFields.name(body("name", 50)).length());
+        assertThrows(IdentityException.class, () -> TextFields.name(body("name", 51)));
+        assertEquals(2000, TextFields.description(body("description", 2000)).length());
+        assertThrows(IdentityException.class, () -> TextFields.description(body("description", 2001)));
+        assertEquals("", TextFields.name(Json.createObjectBuilder().build()));
+    }
+}
