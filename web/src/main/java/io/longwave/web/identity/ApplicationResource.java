@@ -75,21 +75,21 @@ public class ApplicationResource {
 
     @GET
     @Path("/applications/{application_id}")
-    @Operation(summary = "Get a application")
+    @Operation(summary = "Get an application")
     public JsonObject get(@PathParam("application_id") String id, @BeanParam ReadMask mask) {
         return applications.get(caller.get(), id, mask.mask());
     }
 
     @PUT
     @Path("/applications/{application_id}")
-    @Operation(summary = "Update the fields of a application named in field_mask")
+    @Operation(summary = "Update the fields of an application named in field_mask")
     public JsonObject update(@PathParam("application_id") String id, JsonObject body) {
         return applications.update(caller.get(), id, body);
     }
 
     @DELETE
     @Path("/applications/{application_id}")
-    @Operation(summary = "Delete a application (restorable within is.delete.restore)")
+    @Operation(summary = "Delete an application (restorable within is.delete.restore)")
     public JsonObject delete(@PathParam("application_id") String id) {
         applications.delete(caller.get(), id);
         return JsonObject.EMPTY_JSON_OBJECT;
@@ -105,7 +105,7 @@ public class ApplicationResource {
 
     @DELETE
     @Path("/applications/{application_id}/purge")
-    @Operation(summary = "Purge a application for good (admin)")
+    @Operation(summary = "Purge an application for good (admin)")
     public JsonObject purge(@PathParam("application_id") String id) {
         applications.purge(caller.get(), id);
         return JsonObject.EMPTY_JSON_OBJECT;
