@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.longwave.it.api.Api;
 import io.longwave.it.api.ServerOptions;
 import jakarta.json.JsonObject;
@@ -16,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The {@code smtp} e-mail provider, against a local SMTP server; a failed delivery is logged, counted
+/** The {@code smtp} e-mail provider, against a local SMTP server (GreenMail); a failed delivery is logged, counted
  * ({@code identity_email_failed_total}) and never fails the request. */
 class EmailSmtpIT {
 
@@ -28,12 +31,14 @@ class EmailSmtpIT {
     void mailGoesOutOverSmtp() throws Exception {
         String id = Api.uniqueId("smtp");
         Api.newUser(id);
-        try (FakeSmtpServer smtp = new FakeSmtpServer();
-             ServerOptions o = ServerOptions.set(Map.of("is.email.provider", "smtp",
-                     "is.email.smtp.address", "127.0.0.1:" + smtp.port(),
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        try (ServerOptions o = ServerOptions.set(Map.of("is.email.provider", "smtp",
+                     "is.email.smtp.address", "127.0.0.1:" + smtp.getSmtp().getPort(),
                      "is.email.network.name", "Smtp Test Net"))) {
             assertEquals(200, requestReset(id).status());
-            String data = smtp.next();
+            assertTrue(smtp.waitForIncomingEmail(15_000, 1), "no message reached the SMTP server within 15 s");
+            String data = GreenMailUtil.getWholeMessage(smtp.getReceivedMessages()[0]);
             assertTrue(data.contains("To: " + id + "@example.com"), data);
             assertTrue(data.contains("Subject: Your temporary password for Smtp Test Net"), data);
             Matcher m = Pattern.compile("Temporary password: (\\S+)").matcher(data);
@@ -41,6 +46,8 @@ class EmailSmtpIT {
             Api.Reply changed = Api.put("/api/v3/users/" + id + "/password", null, jakarta.json.Json.createObjectBuilder()
                     .add("old_password", m.group(1)).add("new_password", "Blue-Kettle-Morning-9").build());
             assertEquals(200, changed.status(), changed.toString());
+        } finally {
+            smtp.stop();
         }
     }
 

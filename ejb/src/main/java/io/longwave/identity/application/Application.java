@@ -9,7 +9,7 @@ import java.time.Instant;
 /** An application (table {@code applications}): the end devices of one use case and their settings. */
 @Entity
 @Table(name = "applications")
-public class Application {
+public class Application implements io.longwave.identity.lifecycle.SoftDeletable {
 
     @Id
     @Column(name = "application_id")

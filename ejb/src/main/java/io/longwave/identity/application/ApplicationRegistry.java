@@ -5,7 +5,6 @@ import io.longwave.identity.EntityId;
 import io.longwave.identity.EntityKind;
 import io.longwave.identity.IdentityException;
 import io.longwave.identity.Identifiers;
-import io.longwave.identity.access.Collaborators;
 import io.longwave.identity.api.FieldMask;
 import io.longwave.identity.api.JsonFields;
 import io.longwave.identity.api.ListRequest;
@@ -19,7 +18,7 @@ import io.longwave.identity.organization.StoredLimits;
 import io.longwave.identity.organization.TextFields;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
-import io.longwave.identity.user.RestoreWindow;
+import io.longwave.identity.lifecycle.SoftDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -46,6 +45,9 @@ public class ApplicationRegistry {
     RightsResolver rights;
 
     @Inject
+    SoftDeletion softDeletion;
+
+    @Inject
     EntityDirectory directory;
 
     @Inject
@@ -56,9 +58,6 @@ public class ApplicationRegistry {
 
     @Inject
     EntityListing listing;
-
-    @Inject
-    Collaborators collaborators;
 
     public JsonObject create(Caller caller, EntityId owner, JsonObject request) {
         JsonObject body = JsonFields.object(request, "application");
@@ -134,39 +133,16 @@ public class ApplicationRegistry {
     }
 
     public void delete(Caller caller, String appId) {
-        rights.require(caller, EntityId.application(appId), Right.RIGHT_APPLICATION_DELETE);
-        Application app = find(appId);
-        Instant now = Instant.now();
-        app.delete(now);
-        app.touch(now);
-        LOG.info("application.deleted application_id=" + appId);
+        softDeletion.delete(caller, EntityId.application(appId), Application.class, Right.RIGHT_APPLICATION_DELETE);
     }
 
     public void restore(Caller caller, String appId) {
-        rights.require(caller, EntityId.application(appId), true, Right.RIGHT_APPLICATION_DELETE);
-        Application app = em.find(Application.class, appId);
-        if (app.deletedAt() == null) {
-            throw IdentityException.precondition("not_deleted", "application `" + appId + "` is not deleted");
-        }
-        RestoreWindow.require(app.deletedAt(), settings.get().deleteRestore(), Instant.now());
-        app.restore();
-        app.touch(Instant.now());
-        LOG.info("application.restored application_id=" + appId);
+        softDeletion.restore(caller, EntityId.application(appId), Application.class, Right.RIGHT_APPLICATION_DELETE);
     }
 
-    /** Removes the application for good; its end devices go with it (foreign key cascade). */
+    /** Purge also removes the end devices (foreign key cascade). */
     public void purge(Caller caller, String appId) {
-        rights.requireUniversal(caller, Right.RIGHT_APPLICATION_DELETE);
-        EntityId id = EntityId.application(appId);
-        if (directory.presence(id) == EntityDirectory.Presence.ABSENT) {
-            throw IdentityException.notFound(id);
-        }
-        collaborators.purge(id);
-        em.remove(em.find(Application.class, appId));
-        // Memberships (and devices) went by SQL; the shared cache must not hand out the removed rows.
-        em.getEntityManagerFactory().getCache().evict(io.longwave.identity.rights.Membership.class);
-        em.getEntityManagerFactory().getCache().evict(io.longwave.identity.device.EndDevice.class);
-        LOG.info("application.purged application_id=" + appId);
+        softDeletion.purge(caller, EntityId.application(appId), Application.class, Right.RIGHT_APPLICATION_DELETE);
     }
 
     private Page page(EntityListing.Result result, FieldMask mask) {

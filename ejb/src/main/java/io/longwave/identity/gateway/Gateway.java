@@ -11,7 +11,7 @@ import java.util.List;
 /** A gateway (table {@code gateways}); frequency plan IDs are stored space-separated, antennas as JSON. */
 @Entity
 @Table(name = "gateways")
-public class Gateway {
+public class Gateway implements io.longwave.identity.lifecycle.SoftDeletable {
 
     @Id
     @Column(name = "gateway_id")

@@ -6,7 +6,6 @@ import io.longwave.identity.EntityKind;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
 import io.longwave.identity.Identifiers;
-import io.longwave.identity.access.Collaborators;
 import io.longwave.identity.api.FieldMask;
 import io.longwave.identity.api.JsonFields;
 import io.longwave.identity.api.ListRequest;
@@ -14,14 +13,13 @@ import io.longwave.identity.api.Page;
 import io.longwave.identity.application.Attributes;
 import io.longwave.identity.application.ServerAddress;
 import io.longwave.identity.auth.Caller;
-import io.longwave.identity.options.IdentitySettings;
 import io.longwave.identity.organization.CreationPolicy;
 import io.longwave.identity.organization.EntityListing;
 import io.longwave.identity.organization.Owners;
 import io.longwave.identity.organization.TextFields;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
-import io.longwave.identity.user.RestoreWindow;
+import io.longwave.identity.lifecycle.SoftDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -50,19 +48,16 @@ public class GatewayRegistry {
     RightsResolver rights;
 
     @Inject
-    EntityDirectory directory;
+    SoftDeletion softDeletion;
 
     @Inject
-    IdentitySettings settings;
+    EntityDirectory directory;
 
     @Inject
     Owners owners;
 
     @Inject
     EntityListing listing;
-
-    @Inject
-    Collaborators collaborators;
 
     public JsonObject create(Caller caller, EntityId owner, JsonObject request) {
         JsonObject body = JsonFields.object(request, "gateway");
@@ -152,38 +147,16 @@ public class GatewayRegistry {
     }
 
     public void delete(Caller caller, String gatewayId) {
-        rights.require(caller, EntityId.gateway(gatewayId), Right.RIGHT_GATEWAY_DELETE);
-        Gateway g = find(gatewayId);
-        Instant now = Instant.now();
-        g.delete(now);
-        g.touch(now);
-        LOG.info("gateway.deleted gateway_id=" + gatewayId);
+        softDeletion.delete(caller, EntityId.gateway(gatewayId), Gateway.class, Right.RIGHT_GATEWAY_DELETE);
     }
 
     public void restore(Caller caller, String gatewayId) {
-        rights.require(caller, EntityId.gateway(gatewayId), true, Right.RIGHT_GATEWAY_DELETE);
-        Gateway g = em.find(Gateway.class, gatewayId);
-        if (g.deletedAt() == null) {
-            throw IdentityException.precondition("not_deleted", "gateway `" + gatewayId + "` is not deleted");
-        }
-        RestoreWindow.require(g.deletedAt(), settings.get().deleteRestore(), Instant.now());
-        g.restore();
-        g.touch(Instant.now());
-        LOG.info("gateway.restored gateway_id=" + gatewayId);
+        softDeletion.restore(caller, EntityId.gateway(gatewayId), Gateway.class, Right.RIGHT_GATEWAY_DELETE);
     }
 
-    /** Removes the gateway for good, which frees its EUI. */
+    /** Purge frees the EUI. */
     public void purge(Caller caller, String gatewayId) {
-        rights.requireUniversal(caller, Right.RIGHT_GATEWAY_DELETE);
-        EntityId id = EntityId.gateway(gatewayId);
-        if (directory.presence(id) == EntityDirectory.Presence.ABSENT) {
-            throw IdentityException.notFound(id);
-        }
-        collaborators.purge(id);
-        em.remove(em.find(Gateway.class, gatewayId));
-        // Memberships went by SQL; the shared cache must not hand out the removed rows.
-        em.getEntityManagerFactory().getCache().evict(io.longwave.identity.rights.Membership.class);
-        LOG.info("gateway.purged gateway_id=" + gatewayId);
+        softDeletion.purge(caller, EntityId.gateway(gatewayId), Gateway.class, Right.RIGHT_GATEWAY_DELETE);
     }
 
     private Page page(EntityListing.Result result, FieldMask mask) {

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** An organization (table {@code organizations}): a group of users that owns applications, gateways and clients. */
 @Entity
 @Table(name = "organizations")
-public class Organization {
+public class Organization implements io.longwave.identity.lifecycle.SoftDeletable {
 
     @Id
     @Column(name = "organization_id")

@@ -5,7 +5,6 @@ import io.longwave.identity.EntityId;
 import io.longwave.identity.EntityKind;
 import io.longwave.identity.IdentityException;
 import io.longwave.identity.Identifiers;
-import io.longwave.identity.access.Collaborators;
 import io.longwave.identity.api.FieldMask;
 import io.longwave.identity.api.JsonFields;
 import io.longwave.identity.api.ListRequest;
@@ -15,7 +14,7 @@ import io.longwave.identity.options.IdentityOptions;
 import io.longwave.identity.options.IdentitySettings;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
-import io.longwave.identity.user.RestoreWindow;
+import io.longwave.identity.lifecycle.SoftDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -43,6 +42,9 @@ public class OrganizationRegistry {
     RightsResolver rights;
 
     @Inject
+    SoftDeletion softDeletion;
+
+    @Inject
     EntityDirectory directory;
 
     @Inject
@@ -53,9 +55,6 @@ public class OrganizationRegistry {
 
     @Inject
     EntityListing listing;
-
-    @Inject
-    Collaborators collaborators;
 
     public JsonObject create(Caller caller, String userId, JsonObject request) {
         JsonObject body = JsonFields.object(request, "organization");
@@ -133,37 +132,15 @@ public class OrganizationRegistry {
     }
 
     public void delete(Caller caller, String orgId) {
-        rights.require(caller, EntityId.organization(orgId), Right.RIGHT_ORGANIZATION_DELETE);
-        Organization org = find(orgId);
-        Instant now = Instant.now();
-        org.delete(now);
-        org.touch(now);
-        LOG.info("organization.deleted organization_id=" + orgId);
+        softDeletion.delete(caller, EntityId.organization(orgId), Organization.class, Right.RIGHT_ORGANIZATION_DELETE);
     }
 
     public void restore(Caller caller, String orgId) {
-        rights.require(caller, EntityId.organization(orgId), true, Right.RIGHT_ORGANIZATION_DELETE);
-        Organization org = em.find(Organization.class, orgId);
-        if (org.deletedAt() == null) {
-            throw IdentityException.precondition("not_deleted", "organization `" + orgId + "` is not deleted");
-        }
-        RestoreWindow.require(org.deletedAt(), settings.get().deleteRestore(), Instant.now());
-        org.restore();
-        org.touch(Instant.now());
-        LOG.info("organization.restored organization_id=" + orgId);
+        softDeletion.restore(caller, EntityId.organization(orgId), Organization.class, Right.RIGHT_ORGANIZATION_DELETE);
     }
 
     public void purge(Caller caller, String orgId) {
-        rights.requireUniversal(caller, Right.RIGHT_ORGANIZATION_DELETE);
-        EntityId id = EntityId.organization(orgId);
-        if (directory.presence(id) == EntityDirectory.Presence.ABSENT) {
-            throw IdentityException.notFound(id);
-        }
-        collaborators.purge(id);
-        em.remove(em.find(Organization.class, orgId));
-        // Memberships (and devices) went by SQL; the shared cache must not hand out the removed rows.
-        em.getEntityManagerFactory().getCache().evict(io.longwave.identity.rights.Membership.class);
-        LOG.info("organization.purged organization_id=" + orgId);
+        softDeletion.purge(caller, EntityId.organization(orgId), Organization.class, Right.RIGHT_ORGANIZATION_DELETE);
     }
 
     private Page page(EntityListing.Result result, FieldMask mask) {

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** A user of the stack (table {@code users}). */
 @Entity
 @Table(name = "users")
-public class UserAccount {
+public class UserAccount implements io.longwave.identity.lifecycle.SoftDeletable {
 
     @Id
     @Column(name = "user_id")

@@ -15,6 +15,7 @@ import io.longwave.identity.options.IdentitySettings;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import io.longwave.platform.security.PasswordHasher;
+import io.longwave.identity.lifecycle.SoftDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -42,6 +43,9 @@ public class UserRegistry {
 
     @Inject
     RightsResolver rights;
+
+    @Inject
+    SoftDeletion softDeletion;
 
     @Inject
     EntityDirectory directory;
@@ -176,37 +180,18 @@ public class UserRegistry {
     }
 
     public void delete(Caller caller, String userId) {
-        rights.require(caller, EntityId.user(userId), Right.RIGHT_USER_DELETE);
-        UserAccount user = find(userId);
-        Instant now = Instant.now();
-        user.delete(now);
-        user.touch(now);
+        softDeletion.delete(caller, EntityId.user(userId), UserAccount.class, Right.RIGHT_USER_DELETE);
         revokeTokens(userId);
-        LOG.info("user.deleted user_id=" + userId + " by=" + describe(caller));
     }
 
     public void restore(Caller caller, String userId) {
-        rights.require(caller, EntityId.user(userId), true, Right.RIGHT_USER_DELETE);
-        UserAccount user = em.find(UserAccount.class, userId);
-        if (user.deletedAt() == null) {
-            throw IdentityException.precondition("not_deleted", "user `" + userId + "` is not deleted");
-        }
-        RestoreWindow.require(user.deletedAt(), settings.get().deleteRestore(), Instant.now());
-        user.restore();
-        user.touch(Instant.now());
-        LOG.info("user.restored user_id=" + userId + " by=" + describe(caller));
+        softDeletion.restore(caller, EntityId.user(userId), UserAccount.class, Right.RIGHT_USER_DELETE);
     }
 
+    /** Purge also revokes the user's tokens and removes its API keys and memberships. */
     public void purge(Caller caller, String userId) {
-        rights.requireUniversal(caller, Right.RIGHT_USER_DELETE);
-        if (directory.presence(EntityId.user(userId)) == EntityDirectory.Presence.ABSENT) {
-            throw IdentityException.notFound(EntityId.user(userId));
-        }
+        softDeletion.purge(caller, EntityId.user(userId), UserAccount.class, Right.RIGHT_USER_DELETE);
         revokeTokens(userId);
-        em.createNativeQuery("DELETE FROM api_keys WHERE entity_type = 'user' AND entity_id = ?1").setParameter(1, userId).executeUpdate();
-        em.createNativeQuery("DELETE FROM memberships WHERE member_type = 'user' AND member_id = ?1").setParameter(1, userId).executeUpdate();
-        em.remove(em.find(UserAccount.class, userId));
-        LOG.info("user.purged user_id=" + userId + " by=" + describe(caller));
     }
 
     /**

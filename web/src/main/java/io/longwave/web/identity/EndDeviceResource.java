@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The Identity Server's end device registry: {@code /api/v3/applications/{id}/devices}. */
-@Path("/api/v3/applications/{application_id}/devices")
+@Path("/api/v3")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "EndDeviceRegistry")
@@ -34,19 +34,21 @@ public class EndDeviceResource {
     RequestCaller caller;
 
     @POST
+    @Path("/applications/{application_id}/devices")
     @Operation(summary = "Register an end device in an application")
     public JsonObject create(@PathParam("application_id") String appId, JsonObject body) {
         return devices.create(caller.get(), appId, body);
     }
 
     @GET
+    @Path("/applications/{application_id}/devices")
     @Operation(summary = "List the end devices of an application")
     public Response list(@PathParam("application_id") String appId, @BeanParam ListParams params) {
         return ListParams.respond(devices.list(caller.get(), appId, params.request(), params.mask()));
     }
 
     @GET
-    @Path("/{device_id}")
+    @Path("/applications/{application_id}/devices/{device_id}")
     @Operation(summary = "Get an end device")
     public JsonObject get(@PathParam("application_id") String appId, @PathParam("device_id") String deviceId,
                           @BeanParam ReadMask mask) {
@@ -54,7 +56,7 @@ public class EndDeviceResource {
     }
 
     @PUT
-    @Path("/{device_id}")
+    @Path("/applications/{application_id}/devices/{device_id}")
     @Operation(summary = "Update the fields of an end device named in field_mask")
     public JsonObject update(@PathParam("application_id") String appId, @PathParam("device_id") String deviceId,
                              JsonObject body) {
@@ -62,7 +64,7 @@ public class EndDeviceResource {
     }
 
     @DELETE
-    @Path("/{device_id}")
+    @Path("/applications/{application_id}/devices/{device_id}")
     @Operation(summary = "Delete an end device")
     public JsonObject delete(@PathParam("application_id") String appId, @PathParam("device_id") String deviceId) {
         devices.delete(caller.get(), appId, deviceId);

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The user registry: {@code /api/v3/users}. */
-@Path("/api/v3/users")
+@Path("/api/v3")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "UserRegistry")
@@ -34,33 +34,35 @@ public class UserResource {
     RequestCaller caller;
 
     @POST
+    @Path("/users")
     @Operation(summary = "Create a user (admin, or self-registration when enabled)")
     public JsonObject create(JsonObject body) {
         return users.create(caller.get(), body);
     }
 
     @GET
+    @Path("/users")
     @Operation(summary = "List users (admin)")
     public Response list(@BeanParam ListParams params) {
         return ListParams.respond(users.list(caller.get(), params.request(), params.mask()));
     }
 
     @GET
-    @Path("/{user_id}")
+    @Path("/users/{user_id}")
     @Operation(summary = "Get a user")
     public JsonObject get(@PathParam("user_id") String userId, @BeanParam ReadMask mask) {
         return users.get(caller.get(), userId, mask.mask());
     }
 
     @PUT
-    @Path("/{user_id}")
+    @Path("/users/{user_id}")
     @Operation(summary = "Update the fields of a user named in field_mask")
     public JsonObject update(@PathParam("user_id") String userId, JsonObject body) {
         return users.update(caller.get(), userId, body);
     }
 
     @DELETE
-    @Path("/{user_id}")
+    @Path("/users/{user_id}")
     @Operation(summary = "Delete a user (restorable within is.delete.restore)")
     public JsonObject delete(@PathParam("user_id") String userId) {
         users.delete(caller.get(), userId);
@@ -68,7 +70,7 @@ public class UserResource {
     }
 
     @POST
-    @Path("/{user_id}/restore")
+    @Path("/users/{user_id}/restore")
     @Operation(summary = "Restore a deleted user")
     public JsonObject restore(@PathParam("user_id") String userId) {
         users.restore(caller.get(), userId);
@@ -76,7 +78,7 @@ public class UserResource {
     }
 
     @DELETE
-    @Path("/{user_id}/purge")
+    @Path("/users/{user_id}/purge")
     @Operation(summary = "Purge a user for good (admin)")
     public JsonObject purge(@PathParam("user_id") String userId) {
         users.purge(caller.get(), userId);
@@ -84,7 +86,7 @@ public class UserResource {
     }
 
     @PUT
-    @Path("/{user_id}/password")
+    @Path("/users/{user_id}/password")
     @Operation(summary = "Change a user's password")
     public JsonObject updatePassword(@PathParam("user_id") String userId, JsonObject body) {
         users.updatePassword(caller.get(), userId, body);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The Network Server's identity, as The Things Stack serves it: {@code GET /api/v3/ns/net_id} and
@@ -22,12 +23,14 @@ public class NetworkIdentityResource {
 
     @GET
     @Path("/net_id")
+    @Operation(summary = "The NetID of this network (TTS_NET_ID)")
     public JsonObject netId() {
         return Json.createObjectBuilder().add("net_id", settings.get().netId().hex()).build();
     }
 
     @GET
     @Path("/dev_addr_prefixes")
+    @Operation(summary = "The DevAddr prefixes this network assigns from (TTS_DEVADDR_RANGE)")
     public JsonObject devAddrPrefixes() {
         return Json.createObjectBuilder()
                 .add("dev_addr_prefixes", Json.createArrayBuilder().add(settings.get().devAddrRange().toString()))
