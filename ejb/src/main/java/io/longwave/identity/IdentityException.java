@@ -30,7 +30,7 @@ public class IdentityException extends RuntimeException {
     public Map<String, String> attributes() { return attributes; }
 
     /** Replaces {@code {key}} placeholders by attribute values. */
-    static String format(String messageFormat, Map<String, String> attributes) {
+    public static String format(String messageFormat, Map<String, String> attributes) {
         String out = messageFormat;
         for (Map.Entry<String, String> e : attributes.entrySet()) {
             out = out.replace("{" + e.getKey() + "}", e.getValue());

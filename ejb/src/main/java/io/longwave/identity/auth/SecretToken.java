@@ -44,13 +44,33 @@ public record SecretToken(String prefix, String id, String secret) {
     }
 
     public String secretHash() {
-        return sha256(secret);
+        return hashOf(secret);
     }
 
     /** Constant-time comparison against a stored hash. */
     public boolean matches(String storedHash) {
-        return storedHash != null && MessageDigest.isEqual(
-                secretHash().getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+        return hashMatches(secret, storedHash);
+    }
+
+    /** A bare 256-bit random secret in the same alphabet, for tokens that travel without prefix and ID (e-mails). */
+    public static String randomSecret(SecureRandom random) {
+        return randomBase32(random, 32);
+    }
+
+    /** A random row ID in the same alphabet. */
+    public static String randomId(SecureRandom random) {
+        return randomBase32(random, 20);
+    }
+
+    /** The stored form of a presented secret; surrounding blanks (copied from a mail) do not count. */
+    public static String hashOf(String presented) {
+        return sha256(presented.trim());
+    }
+
+    /** Constant-time comparison of a presented secret against a stored hash; null never matches. */
+    public static boolean hashMatches(String presented, String storedHash) {
+        return presented != null && storedHash != null && MessageDigest.isEqual(
+                hashOf(presented).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
     public static String sha256(String value) {

@@ -73,11 +73,7 @@ public class SsoUsers {
         user.password(NO_PASSWORD, now);
         user.ssoSubject(identity.subject());
         user.state(registration.adminApprovalRequired() ? UserAccount.STATE_REQUESTED : UserAccount.STATE_APPROVED);
-        var limits = settings.get().limits();
-        user.applicationLimit(limits.userApplications().isPresent() ? limits.userApplications().getAsInt() : null);
-        user.gatewayLimit(limits.userGateways().isPresent() ? limits.userGateways().getAsInt() : null);
-        user.clientLimit(limits.userClients().isPresent() ? limits.userClients().getAsInt() : null);
-        user.organizationLimit(limits.userOrganizations().isPresent() ? limits.userOrganizations().getAsInt() : null);
+        user.initialLimits(settings.get().limits());
         em.persist(user);
         em.flush();
         LOG.info("sso.user_created user_id=" + userId + " state=" + user.state());

@@ -10,6 +10,7 @@ import io.longwave.identity.api.JsonFields;
 import io.longwave.identity.api.ListRequest;
 import io.longwave.identity.api.Page;
 import io.longwave.identity.auth.Caller;
+import io.longwave.identity.auth.SecretToken;
 import io.longwave.identity.organization.EntityListing;
 import io.longwave.identity.organization.Owners;
 import io.longwave.identity.organization.TextFields;
@@ -30,7 +31,6 @@ import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +47,8 @@ public class ClientRegistry {
     private static final Map<String, String> ORDER = Map.of("client_id", "client_id", "name", "name",
             "created_at", "created_at", "updated_at", "updated_at");
     static final Set<String> GRANTS = Set.of("GRANT_AUTHORIZATION_CODE", "GRANT_PASSWORD", "GRANT_REFRESH_TOKEN");
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecureRandom random = new SecureRandom();
 
     @PersistenceContext(unitName = "longwave")
     private EntityManager em;
@@ -93,7 +94,7 @@ public class ClientRegistry {
         if (directory.taken(id)) {
             throw IdentityException.alreadyExists(id);
         }
-        String secret = JsonFields.string(body, "secret").filter(s -> !s.isEmpty()).orElseGet(ClientRegistry::newSecret);
+        String secret = JsonFields.string(body, "secret").filter(s -> !s.isEmpty()).orElseGet(() -> SecretToken.randomSecret(random));
         String state = owners.isAdmin(caller) ? "STATE_APPROVED" : "STATE_REQUESTED";
         var now = Instant.now().atOffset(ZoneOffset.UTC);
         em.createNativeQuery("INSERT INTO oauth_clients (client_id, name, secret_hash, redirect_uris, logout_redirect_uris,"
@@ -150,11 +151,5 @@ public class ClientRegistry {
             }
         }
         return uris;
-    }
-
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

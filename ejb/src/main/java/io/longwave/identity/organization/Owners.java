@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
-import java.util.Optional;
 
 /**
  * Creating an entity under an owner (a user or an organization): the caller's right on the owner, the
@@ -101,25 +100,6 @@ public class Owners {
             case CLIENT -> org.clientLimit();
             default -> null;
         };
-    }
-
-    /**
-     * The owner named by a path prefix such as {@code users/alice/} or {@code organizations/acme/}; empty
-     * when the prefix is empty (the list of everything the caller can see).
-     */
-    public static Optional<EntityId> ofPathPrefix(String prefix) {
-        if (prefix == null || prefix.isEmpty()) {
-            return Optional.empty();
-        }
-        String[] parts = prefix.split("/");
-        if (parts.length != 2) {
-            throw IdentityException.invalid("owner", "must be users/{id} or organizations/{id}");
-        }
-        return Optional.of(switch (parts[0]) {
-            case "users" -> EntityId.user(parts[1]);
-            case "organizations" -> EntityId.organization(parts[1]);
-            default -> throw IdentityException.invalid("owner", "must be users or organizations");
-        });
     }
 
     static Right infoRight(EntityKind kind) {

@@ -1,5 +1,6 @@
 package io.longwave.identity.registration;
 
+import io.longwave.identity.auth.SecretToken;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
@@ -12,6 +13,7 @@ import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import io.longwave.identity.user.UserAccount;
 import jakarta.ejb.Stateless;
+import java.security.SecureRandom;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -32,6 +34,8 @@ public class ContactInfoValidations {
 
     private static final Logger LOG = Logger.getLogger(ContactInfoValidations.class.getName());
 
+    private final SecureRandom random = new SecureRandom();
+
     @PersistenceContext(unitName = "longwave")
     private EntityManager em;
 
@@ -49,8 +53,8 @@ public class ContactInfoValidations {
         Instant now = Instant.now();
         em.createQuery("DELETE FROM ContactInfoValidation v WHERE v.userId = :u AND v.usedAt IS NULL")
                 .setParameter("u", user.userId()).executeUpdate();
-        String token = RandomSecrets.token();
-        ContactInfoValidation v = new ContactInfoValidation(RandomSecrets.id(), RandomSecrets.hash(token), user.userId(),
+        String token = SecretToken.randomSecret(random);
+        ContactInfoValidation v = new ContactInfoValidation(SecretToken.randomId(random), SecretToken.hashOf(token), user.userId(),
                 user.primaryEmailAddress(), now, now.plus(settings.get().registration().contactInfoValidationTokenTtl()));
         em.persist(v);
         mailer.send(EmailTemplate.CONTACT_INFO_VALIDATION, user.primaryEmailAddress(), Map.of(
@@ -81,7 +85,7 @@ public class ContactInfoValidations {
             throw new IdentityException(ErrorKind.NOT_FOUND, "validation_not_found",
                     "contact info validation `{id}` not found", Map.of("id", id));
         }
-        if (!RandomSecrets.matches(token, v.tokenHash())) {
+        if (!SecretToken.hashMatches(token, v.tokenHash())) {
             throw IdentityException.invalid("token", "does not match the validation");
         }
         Instant now = Instant.now();

@@ -1,5 +1,6 @@
 package io.longwave.identity.registration;
 
+import io.longwave.identity.auth.SecretToken;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
@@ -12,6 +13,7 @@ import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import io.longwave.identity.user.EmailAddress;
 import jakarta.ejb.Stateless;
+import java.security.SecureRandom;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -34,6 +36,8 @@ import java.util.logging.Logger;
 public class Invitations {
 
     private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
+
+    private final SecureRandom random = new SecureRandom();
 
     @PersistenceContext(unitName = "longwave")
     private EntityManager em;
@@ -61,8 +65,8 @@ public class Invitations {
             em.remove(existing);
             em.flush();
         }
-        String token = RandomSecrets.token();
-        Invitation invitation = new Invitation(email, RandomSecrets.hash(token), inviter, now,
+        String token = SecretToken.randomSecret(random);
+        Invitation invitation = new Invitation(email, SecretToken.hashOf(token), inviter, now,
                 now.plus(settings.get().registration().invitationTokenTtl()));
         em.persist(invitation);
         mailer.send(EmailTemplate.INVITATION, email, Map.of("inviter_id", inviter, "token", token,
@@ -98,7 +102,7 @@ public class Invitations {
     /** Used by self-registration: marks the invitation of {@code token} accepted by the new user. */
     public void accept(String token, String userId) {
         List<Invitation> found = em.createQuery("SELECT i FROM Invitation i WHERE i.tokenHash = :h", Invitation.class)
-                .setParameter("h", RandomSecrets.hash(token)).getResultList();
+                .setParameter("h", SecretToken.hashOf(token)).getResultList();
         if (found.isEmpty()) {
             throw IdentityException.invalid("invitation_token", "is not a valid invitation token");
         }

@@ -1,5 +1,6 @@
 package io.longwave.identity.registration;
 
+import io.longwave.identity.auth.SecretToken;
 import io.longwave.identity.IdentityException;
 import io.longwave.identity.OAuthClient;
 import io.longwave.identity.api.JsonFields;
@@ -13,6 +14,7 @@ import io.longwave.identity.options.IdentitySettings;
 import io.longwave.identity.user.UserAccount;
 import io.longwave.platform.security.PasswordHasher;
 import jakarta.ejb.Stateless;
+import java.security.SecureRandom;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,8 @@ import java.util.logging.Logger;
 public class LoginTokens {
 
     private static final Logger LOG = Logger.getLogger(LoginTokens.class.getName());
+
+    private final SecureRandom random = new SecureRandom();
 
     @PersistenceContext(unitName = "longwave")
     private EntityManager em;
@@ -59,8 +63,8 @@ public class LoginTokens {
             return;
         }
         Instant now = Instant.now();
-        String token = RandomSecrets.token();
-        LoginToken stored = new LoginToken(RandomSecrets.hash(token), userId, now, now.plus(options.tokenTtl()));
+        String token = SecretToken.randomSecret(random);
+        LoginToken stored = new LoginToken(SecretToken.hashOf(token), userId, now, now.plus(options.tokenTtl()));
         em.persist(stored);
         mailer.send(EmailTemplate.LOGIN_TOKEN, user.primaryEmailAddress(), Map.of(
                 "user_id", userId, "token", token, "expires_at", stored.expiresAt().toString()));
@@ -77,7 +81,7 @@ public class LoginTokens {
             throw new OAuthError("invalid_request", "login_token is required", 400);
         }
         List<LoginToken> found = em.createQuery("SELECT t FROM LoginToken t WHERE t.tokenHash = :h", LoginToken.class)
-                .setParameter("h", RandomSecrets.hash(token)).getResultList();
+                .setParameter("h", SecretToken.hashOf(token)).getResultList();
         if (found.isEmpty()) {
             throw new OAuthError("invalid_grant", "the login token is not valid", 400);
         }

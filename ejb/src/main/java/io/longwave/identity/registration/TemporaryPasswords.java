@@ -1,10 +1,12 @@
 package io.longwave.identity.registration;
 
+import io.longwave.identity.auth.SecretToken;
 import io.longwave.identity.email.EmailTemplate;
 import io.longwave.identity.email.Mailer;
 import io.longwave.identity.user.UserAccount;
 import io.longwave.platform.security.PasswordHasher;
 import jakarta.ejb.Stateless;
+import java.security.SecureRandom;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,8 @@ public class TemporaryPasswords {
     private static final Logger LOG = Logger.getLogger(TemporaryPasswords.class.getName());
     static final Duration TTL = Duration.ofHours(1);
 
+    private final SecureRandom random = new SecureRandom();
+
     @PersistenceContext(unitName = "longwave")
     private EntityManager em;
 
@@ -34,7 +38,7 @@ public class TemporaryPasswords {
 
     public void request(String userId) {
         UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
-        String password = RandomSecrets.token();
+        String password = SecretToken.randomSecret(random);
         // A slow hash, as for the real password: the temporary one is as good as it while it lives. It is
         // computed for unknown users too, so that the answer time does not tell whether the user exists.
         String hash = hasher.hash(password);

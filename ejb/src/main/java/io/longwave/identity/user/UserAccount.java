@@ -140,6 +140,14 @@ public class UserAccount implements io.longwave.identity.lifecycle.SoftDeletable
     public Integer organizationLimit() { return organizationLimit; }
     public void organizationLimit(Integer limit) { this.organizationLimit = limit; }
 
+    /** The limits of {@code is.user-limits.*} that a new user starts with. */
+    public void initialLimits(io.longwave.identity.options.IdentityOptions.Limits limits) {
+        this.applicationLimit = io.longwave.identity.organization.StoredLimits.initial(limits.userApplications());
+        this.gatewayLimit = io.longwave.identity.organization.StoredLimits.initial(limits.userGateways());
+        this.clientLimit = io.longwave.identity.organization.StoredLimits.initial(limits.userClients());
+        this.organizationLimit = io.longwave.identity.organization.StoredLimits.initial(limits.userOrganizations());
+    }
+
     public void touch(Instant now) {
         this.updatedAt = now;
     }

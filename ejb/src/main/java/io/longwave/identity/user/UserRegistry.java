@@ -12,6 +12,7 @@ import io.longwave.identity.api.Page;
 import io.longwave.identity.auth.Caller;
 import io.longwave.identity.options.IdentityOptions;
 import io.longwave.identity.options.IdentitySettings;
+import io.longwave.identity.organization.StoredLimits;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import io.longwave.platform.security.PasswordHasher;
@@ -26,7 +27,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.logging.Logger;
 
 /** The user registry: create (admin or self-registration), read, list, update, delete, restore, purge, password. */
@@ -94,11 +94,7 @@ public class UserRegistry {
         } else {
             user.state(options.registration().adminApprovalRequired() ? UserAccount.STATE_REQUESTED : UserAccount.STATE_APPROVED);
         }
-        IdentityOptions.Limits limits = options.limits();
-        user.applicationLimit(orNull(limits.userApplications()));
-        user.gatewayLimit(orNull(limits.userGateways()));
-        user.clientLimit(orNull(limits.userClients()));
-        user.organizationLimit(orNull(limits.userOrganizations()));
+        user.initialLimits(options.limits());
         em.persist(user);
         em.flush();
         registrationSteps.afterCreate(user, byAdmin, invitationToken);
@@ -152,25 +148,25 @@ public class UserRegistry {
                     }
                 }
                 case "admin" -> {
-                    adminOnly(admin, path);
+                    StoredLimits.requireAdmin(admin, path);
                     user.admin(JsonFields.bool(body, "admin").orElse(false));
                 }
                 case "state" -> {
-                    adminOnly(admin, path);
+                    StoredLimits.requireAdmin(admin, path);
                     user.state(state(body).orElseThrow(() -> IdentityException.invalid("user.state", "is required")));
                 }
                 case "require_password_update" -> {
-                    adminOnly(admin, path);
+                    StoredLimits.requireAdmin(admin, path);
                     user.requirePasswordUpdate(JsonFields.bool(body, path).orElse(false));
                 }
                 case "primary_email_address_validated_at" -> {
-                    adminOnly(admin, path);
+                    StoredLimits.requireAdmin(admin, path);
                     user.primaryEmailAddressValidatedAt(JsonFields.timestamp(body, path).orElse(null));
                 }
-                case "application_limit" -> { adminOnly(admin, path); user.applicationLimit(JsonFields.integer(body, path).orElse(null)); }
-                case "gateway_limit" -> { adminOnly(admin, path); user.gatewayLimit(JsonFields.integer(body, path).orElse(null)); }
-                case "client_limit" -> { adminOnly(admin, path); user.clientLimit(JsonFields.integer(body, path).orElse(null)); }
-                case "organization_limit" -> { adminOnly(admin, path); user.organizationLimit(JsonFields.integer(body, path).orElse(null)); }
+                case "application_limit" -> { StoredLimits.requireAdmin(admin, path); user.applicationLimit(JsonFields.integer(body, path).orElse(null)); }
+                case "gateway_limit" -> { StoredLimits.requireAdmin(admin, path); user.gatewayLimit(JsonFields.integer(body, path).orElse(null)); }
+                case "client_limit" -> { StoredLimits.requireAdmin(admin, path); user.clientLimit(JsonFields.integer(body, path).orElse(null)); }
+                case "organization_limit" -> { StoredLimits.requireAdmin(admin, path); user.organizationLimit(JsonFields.integer(body, path).orElse(null)); }
                 default -> throw IdentityException.invalid("field_mask.paths", "`" + path + "` cannot be updated here");
             }
         }
@@ -263,16 +259,6 @@ public class UserRegistry {
             }
             return s;
         });
-    }
-
-    private static void adminOnly(boolean admin, String field) {
-        if (!admin) {
-            throw IdentityException.permissionDenied("admin rights to change `" + field + "`");
-        }
-    }
-
-    private static Integer orNull(OptionalInt v) {
-        return v.isPresent() ? v.getAsInt() : null;
     }
 
     static String describe(Caller caller) {

@@ -16,11 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AntennasTest {
 
-    static {
-        // The test classpath has the GlassFish JSON-P implementation without a service entry; name it.
-        System.setProperty("jakarta.json.provider", "org.glassfish.json.JsonProviderImpl");
-    }
-
     private static JsonObject body(String json) {
         return Json.createReader(new StringReader(json)).readObject();
     }

@@ -13,11 +13,6 @@ import org.junit.jupiter.api.Test;
 
 class GatewayFieldsTest {
 
-    static {
-        // The test classpath has the GlassFish JSON-P implementation without a service entry; name it.
-        System.setProperty("jakarta.json.provider", "org.glassfish.json.JsonProviderImpl");
-    }
-
     private static JsonObject body(String json) {
         return Json.createReader(new StringReader(json)).readObject();
     }

@@ -10,11 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class TextFieldsTest {
 
-    static {
-        // The test classpath has the GlassFish JSON-P implementation without a service entry; name it.
-        System.setProperty("jakarta.json.provider", "org.glassfish.json.JsonProviderImpl");
-    }
-
     private static JsonObject body(String field, int length) {
         return Json.createObjectBuilder().add(field, "x".repeat(length)).build();
     }

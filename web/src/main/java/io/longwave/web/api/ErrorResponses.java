@@ -27,10 +27,7 @@ public final class ErrorResponses {
     public static Response of(ErrorKind kind, String name, String messageFormat, Map<String, String> attributes) {
         JsonObjectBuilder attrs = Json.createObjectBuilder();
         attributes.forEach(attrs::add);
-        String text = messageFormat;
-        for (Map.Entry<String, String> a : attributes.entrySet()) {
-            text = text.replace("{" + a.getKey() + "}", a.getValue());
-        }
+        String text = IdentityException.format(messageFormat, attributes);
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("code", kind.grpcCode())
                 .add("message", "error:" + NAMESPACE + ":" + name + " (" + text + ")")
