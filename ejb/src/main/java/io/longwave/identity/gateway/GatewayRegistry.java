@@ -57,6 +57,9 @@ public class GatewayRegistry {
     Owners owners;
 
     @Inject
+    jakarta.enterprise.event.Event<GatewayChanged> changes;
+
+    @Inject
     EntityListing listing;
 
     public JsonObject create(Caller caller, EntityId owner, JsonObject request) {
@@ -88,6 +91,7 @@ public class GatewayRegistry {
         em.persist(g);
         em.flush();
         owners.grantOwnership(id, owner);
+        changes.fire(new GatewayChanged(gatewayId, null));
         LOG.info("gateway.created gateway_id=" + gatewayId + " eui=" + eui + " owner=" + owner);
         return GatewayJson.of(g, true);
     }
@@ -142,21 +146,27 @@ public class GatewayRegistry {
             }
         }
         g.touch(Instant.now());
+        changes.fire(new GatewayChanged(gatewayId, null));
         LOG.info("gateway.updated gateway_id=" + gatewayId + " fields=" + mask.paths());
         return JsonFields.masked(GatewayJson.of(g, seesLocation(g, held)), mask);
     }
 
     public void delete(Caller caller, String gatewayId) {
-        softDeletion.delete(caller, EntityId.gateway(gatewayId), Gateway.class, Right.RIGHT_GATEWAY_DELETE);
+        Gateway g = softDeletion.delete(caller, EntityId.gateway(gatewayId), Gateway.class, Right.RIGHT_GATEWAY_DELETE);
+        changes.fire(new GatewayChanged(gatewayId, g.eui()));
     }
 
     public void restore(Caller caller, String gatewayId) {
         softDeletion.restore(caller, EntityId.gateway(gatewayId), Gateway.class, Right.RIGHT_GATEWAY_DELETE);
+        changes.fire(new GatewayChanged(gatewayId, null));
     }
 
     /** Purge frees the EUI. */
     public void purge(Caller caller, String gatewayId) {
+        Gateway g = em.find(Gateway.class, gatewayId);
+        String eui = g == null ? null : g.eui();
         softDeletion.purge(caller, EntityId.gateway(gatewayId), Gateway.class, Right.RIGHT_GATEWAY_DELETE);
+        changes.fire(new GatewayChanged(gatewayId, eui));
     }
 
     private Page page(EntityListing.Result result, FieldMask mask) {

@@ -35,6 +35,9 @@ public class StartupSequence {
     @EJB
     DeploymentBootstrap bootstrap;
 
+    @Inject
+    jakarta.enterprise.event.Event<StartupCompleted> completion;
+
     private volatile boolean completed;
     private volatile String failure;
 
@@ -52,6 +55,7 @@ public class StartupSequence {
         try {
             SchemaMigration.apply(dataSource);
             bootstrap.apply(settings);
+            completion.fire(new StartupCompleted());
             completed = true;
             LOG.info("startup.completed");
         } catch (RuntimeException e) {

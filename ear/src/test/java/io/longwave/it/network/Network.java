@@ -1,0 +1,79 @@
+package io.longwave.it.network;
+
+import io.longwave.it.api.Api;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Registrations the traffic tests need, through the same API a user would call. */
+final class Network {
+
+    static final String PLAN = "EU_863_870_TTN";
+
+    private Network() {
+    }
+
+    static JsonObject json(String text) {
+        try (JsonReader r = Json.createReader(new StringReader(text))) {
+            return r.readObject();
+        }
+    }
+
+    static String randomHex(int digits) {
+        StringBuilder b = new StringBuilder();
+        while (b.length() < digits) {
+            b.append(UUID.randomUUID().toString().replace("-", ""));
+        }
+        return b.substring(0, digits).toUpperCase(Locale.ROOT);
+    }
+
+    static String application(String token) {
+        String id = Api.uniqueId("app");
+        expect(200, Api.post("/api/v3/users/admin/applications", token,
+                json("{\"application\":{\"ids\":{\"application_id\":\"" + id + "\"}}}")));
+        return id;
+    }
+
+    /** Registers a gateway with a random EUI and returns a connected test gateway. */
+    static TestGateway gateway(String token) throws Exception {
+        String eui = randomHex(16);
+        expect(200, Api.post("/api/v3/users/admin/gateways", token, json("{\"gateway\":{\"ids\":{\"gateway_id\":\""
+                + Api.uniqueId("gw") + "\",\"eui\":\"" + eui + "\"},\"frequency_plan_ids\":[\"" + PLAN + "\"]}}")));
+        TestGateway g = new TestGateway(eui);
+        // the registry reaches the Gateway Server through Redis after commit; PULL_ACK proves it is there
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (g.awaitAck(0x04, g.pullData(), 500)) {
+                return g;
+            }
+        }
+        throw new AssertionError("gateway " + eui + " never got a PULL_ACK");
+    }
+
+    /** An ABP LoRaWAN 1.0.3 device registered in the Network and Application Servers. */
+    static AbpDevice abpDevice(String token, String app, String deviceId, boolean classC) throws Exception {
+        String addr = "26" + randomHex(6);
+        String nwk = randomHex(32);
+        String aps = randomHex(32);
+        String ids = "\"ids\":{\"device_id\":\"" + deviceId + "\",\"application_ids\":{\"application_id\":\"" + app
+                + "\"},\"dev_eui\":\"" + randomHex(16) + "\",\"join_eui\":\"0000000000000000\",\"dev_addr\":\"" + addr + "\"}";
+        expect(200, Api.put("/api/v3/ns/applications/" + app + "/devices/" + deviceId, token, json("{\"end_device\":{" + ids
+                + ",\"lorawan_version\":\"MAC_V1_0_3\",\"lorawan_phy_version\":\"PHY_V1_0_3_REV_A\",\"frequency_plan_id\":\""
+                + PLAN + "\",\"supports_join\":false,\"supports_class_c\":" + classC + ",\"session\":{\"dev_addr\":\"" + addr
+                + "\",\"keys\":{\"f_nwk_s_int_key\":{\"key\":\"" + nwk + "\"}}}}}")));
+        expect(200, Api.put("/api/v3/as/applications/" + app + "/devices/" + deviceId, token, json("{\"end_device\":{" + ids
+                + ",\"session\":{\"dev_addr\":\"" + addr + "\",\"keys\":{\"app_s_key\":{\"key\":\"" + aps + "\"}}},"
+                + "\"formatters\":{\"up_formatter\":\"FORMATTER_CAYENNELPP\"}}}")));
+        return new AbpDevice((int) Long.parseLong(addr, 16), io.longwave.lorawan.crypto.AesKey.fromHex(nwk),
+                io.longwave.lorawan.crypto.AesKey.fromHex(aps));
+    }
+
+    static void expect(int status, Api.Reply reply) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + ", got " + reply);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.longwave.network;
+
+import io.longwave.platform.cluster.NodeIdentity;
+import io.longwave.platform.redis.RedisClient;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Merges the copies of one uplink heard by several gateways. The first copy on a node claims the
+ * frame in Redis ({@code SET NX}); the node that wins keeps a window open ({@code lw.ns.dedup-window-ms},
+ * 200 ms by default) and collects copies, its own in memory and other nodes' from a Redis list; a node
+ * that loses pushes its copies' metadata to that list. At window end the winner processes the uplink
+ * once, with every gateway's metadata. Copies after the window are counted and dropped.
+ */
+@ApplicationScoped
+public class UplinkDeduplicator {
+
+    private static final Logger LOG = Logger.getLogger(UplinkDeduplicator.class.getName());
+
+    @Inject
+    RedisClient redis;
+
+    @Inject
+    NodeIdentity node;
+
+    @Inject
+    UplinkProcessor processor;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, Window> open = new ConcurrentHashMap<>();
+    private long windowMillis;
+    private Counter duplicates;
+    private Counter late;
+    private Counter failed;
+
+    private static final class Window {
+        final GatewayUplink first;
+        final List<RxMetadata> metadata = new ArrayList<>(4);
+        final String redisKey;
+        boolean owner;
+        boolean closed;
+
+        Window(GatewayUplink first, String redisKey) {
+            this.first = first;
+            this.redisKey = redisKey;
+            metadata.add(first.metadata());
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        windowMillis = ConfigProvider.getConfig().getOptionalValue("lw.ns.dedup-window-ms", Long.class).orElse(200L);
+        duplicates = metrics.counter("ns_uplink_copies_merged");
+        late = metrics.counter("ns_uplink_copies_late");
+        failed = metrics.counter("ns_uplink_processing_failed");
+    }
+
+    public void offer(GatewayUplink uplink) {
+        String local = new String(uplink.phyPayload(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        Window fresh = new Window(uplink, "lw:dedup:" + HexFormat.of().formatHex(uplink.phyPayload()));
+        Window w = open.putIfAbsent(local, fresh);
+        if (w != null) {
+            synchronized (w) {
+                if (!w.closed) {
+                    if (w.owner) {
+                        w.metadata.add(uplink.metadata());
+                    } else {
+                        forward(w.redisKey, uplink.metadata());
+                    }
+                    duplicates.inc();
+                    return;
+                }
+            }
+            late.inc();
+            return;
+        }
+        boolean won = "OK".equals(redis.pool().set(fresh.redisKey, node.id(),
+                SetParams.setParams().nx().px(windowMillis * 5 + 1000)));
+        synchronized (fresh) {
+            fresh.owner = won;
+            if (!won) {
+                forward(fresh.redisKey, uplink.metadata());
+                fresh.metadata.clear();
+            }
+        }
+        scheduler.schedule(() -> close(local, fresh), windowMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void forward(String redisKey, RxMetadata md) {
+        redis.pool().rpush(redisKey + ":md", RxMetadataCodec.encode(md));
+        redis.pool().pexpire(redisKey + ":md", windowMillis * 5 + 1000);
+    }
+
+    private void close(String local, Window w) {
+        List<RxMetadata> all;
+        synchronized (w) {
+            w.closed = true;
+            all = new ArrayList<>(w.metadata);
+        }
+        open.remove(local, w);
+        if (!w.owner) {
+            return;
+        }
+        try {
+            for (String json : redis.pool().lrange(w.redisKey + ":md", 0, -1)) {
+                all.add(RxMetadataCodec.decode(json));
+            }
+            processor.process(new DeduplicatedUplink(w.first.phyPayload(), all, w.first.settings(),
+                    w.first.frequencyPlanId(), w.first.receivedAtNanos()));
+        } catch (RuntimeException e) {
+            failed.inc();
+            LOG.log(Level.WARNING, "ns.uplink.failed error=\"" + e + "\"", e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.longwave.network.downlink;
+
+import io.longwave.application.AsDeviceMirror;
+import io.longwave.application.DownlinkEvents;
+import io.longwave.application.DownlinkQueue;
+import io.longwave.application.QueuedDownlink;
+import io.longwave.application.UplinkMessageJson;
+import io.longwave.lorawan.LorawanException;
+import io.longwave.lorawan.crypto.KeyContext;
+import io.longwave.network.AcceptedUplink;
+import io.longwave.network.DeduplicatedUplink;
+import io.longwave.network.RxMetadata;
+import io.longwave.network.session.NetworkKeys;
+import io.longwave.network.session.NsDevice;
+import io.longwave.network.session.NsDeviceKeys;
+import io.longwave.platform.redis.RedisClient;
+import io.longwave.platform.secrets.KeyVault;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Class A downlinks: after an accepted uplink, decides whether the device must hear from the network
+ * (a confirmed uplink to acknowledge, MAC commands, queued application data), and sets an EJB timer
+ * for {@code lw.ns.downlink-lead-ms} (500 ms) before RX1. When it fires, the frame is built on the
+ * best gateway that heard the uplink (SNR, then RSSI) with a live path, in RX1, or in RX2 when RX1
+ * can no longer be met. Also settles the previous confirmed downlink: ACK bit set is {@code ack},
+ * otherwise {@code nack} and a retry by policy ({@code lw.ns.confirmed-retries}, 3).
+ */
+@ApplicationScoped
+public class ClassADownlinks {
+
+    private static final Logger LOG = Logger.getLogger(ClassADownlinks.class.getName());
+    /** Later than this before the window, the gateway's just-in-time queue may refuse the packet. */
+    private static final long MIN_MARGIN_NANOS = 50_000_000L;
+
+    @Inject
+    RedisClient redis;
+
+    @Inject
+    KeyVault vault;
+
+    @Inject
+    DownlinkQueue queue;
+
+    @Inject
+    DownlinkTimers timers;
+
+    @Inject
+    DownlinkTransmitter transmitter;
+
+    @Inject
+    DataDownlinkSender sender;
+
+    @Inject
+    DownlinkEvents events;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private long leadMillis;
+    private int confirmedRetries;
+    private Counter rx1;
+    private Counter rx2;
+    private Counter tooLate;
+    private Counter noGateway;
+
+    @PostConstruct
+    void init() {
+        leadMillis = ConfigProvider.getConfig().getOptionalValue("lw.ns.downlink-lead-ms", Long.class).orElse(500L);
+        confirmedRetries = ConfigProvider.getConfig().getOptionalValue("lw.ns.confirmed-retries", Integer.class).orElse(3);
+        rx1 = metrics.counter("ns_downlink_scheduled", new Tag("window", "rx1"));
+        rx2 = metrics.counter("ns_downlink_scheduled", new Tag("window", "rx2"));
+        tooLate = metrics.counter("ns_downlink_dropped", new Tag("reason", "too_late"));
+        noGateway = metrics.counter("ns_downlink_dropped", new Tag("reason", "no_gateway"));
+    }
+
+    /** @param macCommands MAC commands to send in FOpts (may be empty) */
+    public void afterUplink(AcceptedUplink up, byte[] macCommands, boolean downlinkRequired) {
+        NsDevice d = up.device();
+        settleConfirmed(d, up.frame().fHdr().fCtrl().ack());
+        RxMetadata best = best(up.uplink().metadata());
+        if (best != null) {
+            Map<String, String> last = new HashMap<>();
+            last.put("last_gw", best.gatewayId());
+            last.put("last_gw_eui", best.gatewayEui());
+            last.put("last_gw_protocol", best.protocol());
+            redis.pool().hset(NsDeviceKeys.device(d.ref()), last);
+        }
+        boolean needed = up.confirmed() || downlinkRequired || macCommands.length > 0 || queue.length(d.ref()) > 0;
+        if (!needed) {
+            return;
+        }
+        int delay = rxDelay(d);
+        long rx1At = up.uplink().firstReceivedNanos() + delay * 1_000_000_000L;
+        long fireIn = (rx1At - System.nanoTime()) / 1_000_000 - leadMillis;
+        long ackFCnt = up.confirmed() ? up.fCnt() : -1;
+        timers.after(fireIn, () -> transmit(d.ref(), up.uplink(), ackFCnt, macCommands, delay));
+    }
+
+    void transmit(String ref, DeduplicatedUplink uplink, long ackFCnt, byte[] macCommands, int delay) {
+        NsDevice d = NsDevice.fromHash(ref, redis.pool().hgetAll(NsDeviceKeys.device(ref)));
+        if (d == null || !d.hasSession()) {
+            return;
+        }
+        RxMetadata gw = uplink.metadata().stream()
+                .filter(m -> transmitter.reachable(m.protocol(), m.gatewayEui()))
+                .max(BY_QUALITY).orElse(null);
+        if (gw == null) {
+            noGateway.inc();
+            return;
+        }
+        TxWindow first;
+        TxWindow fallback;
+        try {
+            TxWindow w1 = TxPlanner.rx1(d.frequencyPlanId(), gw, uplink.settings(), 0, delay, uplink.firstReceivedNanos());
+            TxWindow w2 = TxPlanner.rx2(d.frequencyPlanId(), gw, delay, uplink.firstReceivedNanos());
+            long now = System.nanoTime();
+            if (w1.atNanos() - now > MIN_MARGIN_NANOS) {
+                first = w1;
+                fallback = w2;
+                rx1.inc();
+            } else if (w2.atNanos() - now > MIN_MARGIN_NANOS) {
+                first = w2;
+                fallback = null;
+                rx2.inc();
+            } else {
+                tooLate.inc();
+                return;
+            }
+        } catch (LorawanException e) {
+            LOG.warning("ns.downlink.plan-failed device=" + ref + " error=\"" + e.getMessage() + "\"");
+            return;
+        }
+        if (!sender.send(d, first, fallback, ackFCnt, macCommands)) {
+            noGateway.inc();
+        }
+    }
+
+    private void settleConfirmed(NsDevice d, boolean ackBit) {
+        if (d.confPending() == null || d.confPending().isEmpty()) {
+            return;
+        }
+        redis.pool().hdel(NsDeviceKeys.device(d.ref()), "conf_pending");
+        QueuedDownlink item = QueuedDownlink.parse(d.confPending());
+        if (ackBit) {
+            events.publish(DownlinkEvents.Kind.ACK, d.applicationId(), ids(d), item, -1, null);
+            return;
+        }
+        events.publish(DownlinkEvents.Kind.NACK, d.applicationId(), ids(d), item, -1, null);
+        if (item.attempts() + 1 < confirmedRetries) {
+            queue.requeue(d.ref(), item.withAttempt());
+        } else {
+            events.publish(DownlinkEvents.Kind.FAILED, d.applicationId(), ids(d), item, -1, "no_ack");
+        }
+    }
+
+    static jakarta.json.JsonObject ids(NsDevice d) {
+        return UplinkMessageJson.deviceIds(d.applicationId(), d.deviceId(), d.devEui(), d.joinEui(), d.devAddr());
+    }
+
+    private static final Comparator<RxMetadata> BY_QUALITY =
+            Comparator.comparingDouble(RxMetadata::snr).thenComparingDouble(RxMetadata::rssi);
+
+    static RxMetadata best(List<RxMetadata> all) {
+        return all.stream().max(BY_QUALITY).orElse(null);
+    }
+
+    private static int rxDelay(NsDevice d) {
+        String s = d.macSettings();
+        if (s != null && s.contains("\"rx1_delay\"")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"rx1_delay\"\\s*:\\s*(?:\\{\\s*\"value\"\\s*:\\s*)?\"?(?:RX_DELAY_)?(\\d+)")
+                    .matcher(s);
+            if (m.find()) {
+                return Math.max(1, Math.min(15, Integer.parseInt(m.group(1))));
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,23 @@
+package io.longwave.network.session;
+
+/** Redis keys of the Network Server's hot state. */
+public final class NsDeviceKeys {
+
+    private NsDeviceKeys() {
+    }
+
+    /** Hash: the device's profile, session, frame counters and MAC state. */
+    public static String device(String ref) {
+        return "lw:ns:dev:" + ref;
+    }
+
+    /** Set of device references ({@code app/dev}) whose current session uses this DevAddr. */
+    public static String devAddr(int devAddr) {
+        return "lw:ns:addr:" + String.format("%08X", devAddr);
+    }
+
+    /** String: the device reference registered under a JoinEUI/DevEUI pair. */
+    public static String euis(String joinEui, String devEui) {
+        return "lw:ns:eui:" + joinEui + "/" + devEui;
+    }
+}
