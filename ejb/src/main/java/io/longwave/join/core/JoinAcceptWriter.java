@@ -22,13 +22,20 @@ import java.util.Optional;
  */
 final class JoinAcceptWriter {
 
+    private static final int CF_LIST_OFFSET = 1 + JoinAccept.LENGTH_WITHOUT_CF_LIST;
+
     private JoinAcceptWriter() {
     }
 
     static byte[] write(JoinInput in, VerifiedRequest req, int joinNonce) {
+        byte[] rawCfList = in.cfList();
         JoinAccept ja = new JoinAccept(joinNonce, in.netId(), in.devAddr(), in.dlSettings(), in.rxDelay(),
-                cfList(in.cfList()));
+                cfList(rawCfList));
         byte[] plain = PhyPayloadEncoder.encode(new PhyPayload(MHdr.of(MType.JOIN_ACCEPT), ja, 0));
+        if (rawCfList != null) {
+            // The given bytes go on air as they are: the frame model keeps five ChMasks, CN470 sends six.
+            System.arraycopy(rawCfList, 0, plain, CF_LIST_OFFSET, rawCfList.length);
+        }
         int micLength = plain.length - PhyPayload.MIC_LENGTH;
         AesKey rootKey = RequestVerifier.networkRootKey(in);
         AesKey encryptionKey = rootKey;
@@ -52,6 +59,7 @@ final class JoinAcceptWriter {
         }
     }
 
+    /** Parsed only to check it and to size the frame. */
     private static Optional<CfList> cfList(byte[] raw) {
         if (raw == null) {
             return Optional.empty();

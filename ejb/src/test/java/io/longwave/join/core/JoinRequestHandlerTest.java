@@ -19,6 +19,7 @@ import io.longwave.lorawan.crypto.AesKey;
 import io.longwave.lorawan.crypto.KeyDerivation;
 import io.longwave.lorawan.frame.DlSettings;
 import io.longwave.lorawan.frame.JoinAccept;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -155,6 +156,22 @@ class JoinRequestHandlerTest {
                         ja.cfList().isPresent()));
         assertEquals(JoinTestFrames.mic10(APP_KEY, plain), JoinTestFrames.micOf(plain));
         assertEquals(SessionKeys.of(KeyDerivation.derive10(APP_KEY, 42, NET_ID, 0x1234)), out.sessionKeys());
+    }
+
+    /** The CFList goes on air byte for byte, CN470's sixth ChMask (bytes 10..11) included. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "EU868,      184F84E85684B85E84886684586E8400",
+            "US915 FSB2, 00FF0000000000000000000000000001",
+            "CN470 FSB11, 00000000000000000000FF0000000001"
+    })
+    void cfListBytesAreSentAsGiven(String name, String hex) throws Exception {
+        byte[] cfList = HexFormat.of().parseHex(hex);
+        JoinInput in = new JoinInput(joinRequest(APP_KEY, JOIN_EUI, DEV_EUI, 1), DeviceRootKeys.v10(APP_KEY),
+                MacVersion.V1_0_3, NonceState.initial(), NET_ID, DEV_ADDR, DL_10, 1, cfList);
+        byte[] plain = JoinTestFrames.open(APP_KEY, handler.handle(in).joinAcceptPhy());
+        assertArrayEquals(cfList, Arrays.copyOfRange(plain, 13, 29));
+        assertEquals(JoinTestFrames.mic10(APP_KEY, plain), JoinTestFrames.micOf(plain));
     }
 
     @ParameterizedTest(name = "CFList {0}")
