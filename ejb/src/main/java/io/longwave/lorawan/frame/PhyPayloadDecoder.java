@@ -123,6 +123,15 @@ public final class PhyPayloadDecoder {
         return new PhyPayload(mHdr, ja, readMic(phy));
     }
 
+    /** Parses a CFList on its own (16 bytes, as {@code Band.cfListFrequencies} builds them). */
+    public static CfList decodeCfList(byte[] cfList) throws LorawanException {
+        if (cfList == null || cfList.length != CfList.LENGTH) {
+            throw new LorawanException(Reason.BAD_CF_LIST,
+                    "a CFList is 16 bytes, got " + (cfList == null ? "none" : cfList.length));
+        }
+        return decodeCfList(cfList, 0);
+    }
+
     private static CfList decodeCfList(byte[] b, int off) throws LorawanException {
         int type = b[off + CfList.LENGTH - 1] & 0xFF;
         if (type == FrequencyCfList.TYPE) {
