@@ -28,6 +28,9 @@ public class UplinkProcessor {
     DataUplinkHandler data;
 
     @Inject
+    JoinRequestFlow joins;
+
+    @Inject
     MetricRegistry metrics;
 
     private final RateLimitedLog log = new RateLimitedLog(LOG, 10_000);
@@ -53,6 +56,8 @@ public class UplinkProcessor {
         try {
             if (phy.macPayload() instanceof DataFrame frame && phy.mHdr().mType().direction() == io.longwave.lorawan.Direction.UPLINK) {
                 data.handle(uplink, phy, frame);
+            } else if (phy.macPayload() instanceof io.longwave.lorawan.frame.JoinRequest request) {
+                joins.handle(uplink, phy, request);
             } else {
                 throw new UplinkRejected(UplinkDrop.UNSUPPORTED, phy.mHdr().mType() + " is not handled");
             }

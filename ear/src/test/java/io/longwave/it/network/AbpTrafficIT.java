@@ -61,7 +61,7 @@ class AbpTrafficIT {
 
     @Test
     void uplinkHeardByThreeGatewaysIsOneEventWithThreeMetadataEntriesAndIsStored() throws Exception {
-        AbpDevice dev = Network.abpDevice(token, app, "dev-dedup", false);
+        TestDevice dev = Network.abpDevice(token, app, "dev-dedup", false);
         try (EventStream events = new EventStream(token, app)) {
             byte[] lpp = {0x01, 0x67, 0x01, 0x10}; // channel 1 temperature 27.2 °C
             hearEverywhere(dev.uplink(false, false, 1, lpp), 1_000_000);
@@ -89,7 +89,7 @@ class AbpTrafficIT {
 
     @Test
     void replayedCounterAndWrongMicAreDroppedAndCountedWhileGoodTrafficContinues() throws Exception {
-        AbpDevice dev = Network.abpDevice(token, app, "dev-replay", false);
+        TestDevice dev = Network.abpDevice(token, app, "dev-replay", false);
         double replays = TestServer.metric("ns_uplink_dropped_total", "reason=\"fcnt_replay\"");
         double mics = TestServer.metric("ns_uplink_dropped_total", "reason=\"mic_failed\"");
         try (EventStream events = new EventStream(token, app)) {
@@ -112,7 +112,7 @@ class AbpTrafficIT {
 
     @Test
     void confirmedUplinkIsAcknowledgedInRx1OnTheBestGatewayAndPushedDownlinksFollow() throws Exception {
-        AbpDevice dev = Network.abpDevice(token, app, "dev-confirmed", false);
+        TestDevice dev = Network.abpDevice(token, app, "dev-confirmed", false);
         try (EventStream events = new EventStream(token, app)) {
             long tmst = 4_294_000_000L; // RX1 is past the 32-bit wrap
             hearEverywhere(dev.uplink(true, false, 3, new byte[] {7}), tmst);
@@ -123,7 +123,7 @@ class AbpTrafficIT {
             assertEquals(868.1, txpk.getJsonNumber("freq").doubleValue(), 1e-6);
             assertEquals("SF7BW125", txpk.getString("datr"));
             assertTrue(txpk.getBoolean("ipol"));
-            AbpDevice.Downlink ack = dev.downlink(Base64.getDecoder().decode(txpk.getString("data")));
+            TestDevice.Downlink ack = dev.downlink(Base64.getDecoder().decode(txpk.getString("data")), -1);
             assertTrue(ack.micValid(), "downlink MIC");
             assertTrue(ack.frame().fHdr().fCtrl().ack(), "ACK bit");
 
@@ -135,7 +135,7 @@ class AbpTrafficIT {
             hearEverywhere(dev.uplink(false, false, 3, new byte[] {8}), 100_000_000);
             txpk = best.awaitTxpk(3_000);
             assertNotNull(txpk, "downlink for the queued item");
-            AbpDevice.Downlink data = dev.downlink(Base64.getDecoder().decode(txpk.getString("data")));
+            TestDevice.Downlink data = dev.downlink(Base64.getDecoder().decode(txpk.getString("data")), -1);
             assertTrue(data.micValid());
             assertEquals(15, data.frame().fPort().getAsInt());
             assertArrayEquals(new byte[] {1, 2, 3}, data.payload());
@@ -149,7 +149,7 @@ class AbpTrafficIT {
 
     @Test
     void classCDeviceGetsAPushedDownlinkWithoutUplinking() throws Exception {
-        AbpDevice dev = Network.abpDevice(token, app, "dev-class-c", true);
+        TestDevice dev = Network.abpDevice(token, app, "dev-class-c", true);
         hearEverywhere(dev.uplink(false, false, 1, new byte[] {1}), 30_000_000); // the network learns its gateway
         Thread.sleep(1_500);
         gateways.forEach(g -> g.pullResps.clear());
@@ -161,7 +161,7 @@ class AbpTrafficIT {
         var rx2 = io.longwave.lorawan.plan.FrequencyPlans.byId(Network.PLAN).rx2TxParameters();
         assertEquals(rx2.freq(), txpk.getJsonNumber("freq").doubleValue(), 1e-6);
         assertEquals(rx2.datr(), txpk.getString("datr"));
-        AbpDevice.Downlink d = dev.downlink(Base64.getDecoder().decode(txpk.getString("data")));
+        TestDevice.Downlink d = dev.downlink(Base64.getDecoder().decode(txpk.getString("data")), -1);
         assertTrue(d.micValid());
         assertArrayEquals(new byte[] {(byte) 0xAA}, d.payload());
     }

@@ -54,7 +54,7 @@ final class Network {
     }
 
     /** An ABP LoRaWAN 1.0.3 device registered in the Network and Application Servers. */
-    static AbpDevice abpDevice(String token, String app, String deviceId, boolean classC) throws Exception {
+    static TestDevice abpDevice(String token, String app, String deviceId, boolean classC) throws Exception {
         String addr = "26" + randomHex(6);
         String nwk = randomHex(32);
         String aps = randomHex(32);
@@ -67,7 +67,7 @@ final class Network {
         expect(200, Api.put("/api/v3/as/applications/" + app + "/devices/" + deviceId, token, json("{\"end_device\":{" + ids
                 + ",\"session\":{\"dev_addr\":\"" + addr + "\",\"keys\":{\"app_s_key\":{\"key\":\"" + aps + "\"}}},"
                 + "\"formatters\":{\"up_formatter\":\"FORMATTER_CAYENNELPP\"}}}")));
-        return new AbpDevice((int) Long.parseLong(addr, 16), io.longwave.lorawan.crypto.AesKey.fromHex(nwk),
+        return TestDevice.abp((int) Long.parseLong(addr, 16), io.longwave.lorawan.crypto.AesKey.fromHex(nwk),
                 io.longwave.lorawan.crypto.AesKey.fromHex(aps));
     }
 
