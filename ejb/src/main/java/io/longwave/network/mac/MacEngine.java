@@ -39,11 +39,12 @@ public final class MacEngine {
         w.uplinksSinceDevStatus++;
 
         List<MacCommand> downlink = new ArrayList<>(w.answers);
-        List<MacCommand> requests = new ArrayList<>(w.queued);
+        List<MacCommand> queued = List.copyOf(w.queued);
+        List<MacCommand> requests = new ArrayList<>(queued);
         w.queued.clear();
         for (MacCommand planned : RequestPlanner.plan(w)) {
             // An API-queued request of the same kind already covers it.
-            if (requests.stream().noneMatch(q -> q.type() == planned.type())) {
+            if (queued.stream().noneMatch(q -> q.type() == planned.type())) {
                 requests.add(planned);
             }
         }
