@@ -106,7 +106,8 @@ final class RequestPlanner {
         MacParameters.Builder cur = w.current;
         MacParameters.Builder des = w.desired;
         BitSet want = ChannelMaskApplier.enabled(des.channels);
-        boolean maskDiffers = !want.equals(ChannelMaskApplier.enabled(cur.channels));
+        boolean maskDiffers = !want.equals(ChannelMaskApplier.enabled(afterNewChannels(w.ctx.band(), cur.channels,
+                des.channels)));
         if (!maskDiffers && cur.adrDataRate == des.adrDataRate && cur.adrTxPower == des.adrTxPower
                 && cur.adrNbTrans == des.adrNbTrans) {
             return;
@@ -121,6 +122,20 @@ final class RequestPlanner {
         for (ChMaskBlock b : blocks) {
             out.add(new LinkAdrReq(des.adrDataRate, des.adrTxPower, b.chMask(), b.chMaskCntl(), des.adrNbTrans));
         }
+    }
+
+    /** The device's channels once the NewChannelReqs took effect: a created channel starts enabled. */
+    private static List<MacChannel> afterNewChannels(Band band, List<MacChannel> cur, List<MacChannel> des) {
+        if (!BandFeatures.dynamicChannels(band)) {
+            return cur;
+        }
+        List<MacChannel> out = new ArrayList<>();
+        for (int i = 0; i < des.size(); i++) {
+            MacChannel have = i < cur.size() ? cur.get(i) : null;
+            MacChannel want = des.get(i);
+            out.add(have != null && have.sameDefinition(want) ? have : want.withEnabled(want.frequencyHz() != 0));
+        }
+        return out;
     }
 
     /** Every status_count_periodicity uplinks or status_time_periodicity since the last answer (or session start). */
