@@ -105,6 +105,18 @@ class InitiationTest {
     }
 
     @Test
+    void unansweredRequestIsSentAgain() {
+        MacContext ctx = ctx("EU_863_870", LorawanVersion.V1_0_3, MacSettings.defaults());
+        MacState s = quiet(ctx, d -> d.maxDutyCycle = 3);
+        MacOutcome first = run(ctx, s, List.of(), uplink(1));
+        MacOutcome second = run(ctx, first.newState(), List.of(), uplink(2));
+        assertEquals(first.downlinkCommands(), second.downlinkCommands());
+        assertTrue(second.eventNames().contains("ns.mac.duty_cycle.request.unanswered"));
+        assertEquals(1, second.newState().pending().size());
+        assertEquals(2, second.newState().pending().get(0).fCnt());
+    }
+
+    @Test
     void devStatusAfterTimePeriodicity() {
         MacSettings settings = settings(b -> b.statusTimePeriodicity = Duration.ofHours(1));
         MacContext ctx = ctx("EU_863_870", LorawanVersion.V1_0_3, settings);
