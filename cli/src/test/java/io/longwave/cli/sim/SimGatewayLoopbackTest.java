@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -147,7 +146,7 @@ class SimGatewayLoopbackTest {
     @CsvSource({"1000000, false, NONE", "-1000, false, TOO_LATE", "-1000, true, NONE"})
     void pullRespGetsTxAck(long leadMicros, boolean immediate, String error) throws Exception {
         SimCounters counters = new SimCounters();
-        List<Txpk> routed = new ArrayList<>();
+        List<Txpk> routed = new CopyOnWriteArrayList<>();
         // A clock close to the wrap, so that "1 s ahead" crosses it.
         GatewayClock clock = new GatewayClock(System.nanoTime(), Tmst.MASK - 500_000);
         try (FakeServer server = new FakeServer(1);
@@ -164,6 +163,7 @@ class SimGatewayLoopbackTest {
             assertEquals(0x4242, ack.token());
             assertEquals(7, ack.gatewayEui());
             assertEquals(error, Jsons.parseObject(ack.jsonText()).getJsonObject("txpk_ack").getString("error"));
+            await(() -> routed.size() + counters.tooLate.sum() == 1);
             assertEquals(error.equals("NONE") ? 1 : 0, routed.size());
             assertEquals(error.equals("NONE") ? 0 : 1, counters.tooLate.sum());
         }
