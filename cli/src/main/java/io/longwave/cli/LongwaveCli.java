@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 io.longwave.cli.entity.applications.ApplicationsCommand.class,
                 io.longwave.cli.entity.gateways.GatewaysCommand.class,
                 io.longwave.cli.entity.devices.EndDevicesCommand.class,
+                io.longwave.cli.sim.SimCommand.class,
         })
 public final class LongwaveCli implements Runnable {
 

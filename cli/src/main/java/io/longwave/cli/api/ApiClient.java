@@ -34,6 +34,33 @@ public final class ApiClient {
         return new ApiResponse(status, parse(status, response.body()), total(response));
     }
 
+    /**
+     * Opens a streaming answer (server-sent events) and returns its lines as they arrive; closing the stream
+     * ends the call. Error answers become {@link ApiException} as with {@link #call}.
+     */
+    public java.util.stream.Stream<String> stream(ApiRequest call, String accept, java.time.Duration timeout)
+            throws ApiException, ConnectionException {
+        HttpRequest.BodyPublisher body = call.body()
+                .map(b -> HttpRequest.BodyPublishers.ofString(Jsons.compact(b)))
+                .orElse(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request = transport.request(call.target())
+                .timeout(timeout)
+                .header("Accept", accept)
+                .method(call.method(), body);
+        call.body().ifPresent(b -> request.header("Content-Type", "application/json"));
+        bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        HttpResponse<java.util.stream.Stream<String>> response = transport.sendStreaming(request.build());
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            String text;
+            try (java.util.stream.Stream<String> lines = response.body()) {
+                text = lines.limit(200).collect(java.util.stream.Collectors.joining("\n"));
+            }
+            throw new ApiException(status, ErrorBodies.message(status, text));
+        }
+        return response.body();
+    }
+
     private static JsonObject parse(int status, String body) throws ApiException {
         if (body == null || body.isBlank()) {
             return Jsons.PROVIDER.createObjectBuilder().build();

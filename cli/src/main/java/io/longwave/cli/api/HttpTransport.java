@@ -46,6 +46,18 @@ public final class HttpTransport {
         }
     }
 
+    /** Sends and returns as soon as the headers are in; the body is read line by line as it streams. */
+    public HttpResponse<java.util.stream.Stream<String>> sendStreaming(HttpRequest request) throws ConnectionException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new ConnectionException("cannot reach " + baseUrl + ": " + reason(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("interrupted while calling " + baseUrl, e);
+        }
+    }
+
     /** The innermost cause with a message: the JDK wraps "Connection refused" and TLS failures. */
     static String reason(Throwable e) {
         String reason = e.getClass().getSimpleName();

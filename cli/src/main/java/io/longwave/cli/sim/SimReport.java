@@ -1,0 +1,114 @@
+package io.longwave.cli.sim;
+
+import io.longwave.cli.api.Jsons;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The outcome of a run; every kind of loss is a counter of its own. */
+public record SimReport(long uplinksSent, double measuredSeconds, long eventsReceived, long uplinkEventsMatched,
+                        Percentiles latencyMicros, Percentiles rxMetadata, long joinsSucceeded, long downlinksReceived,
+                        long appDownlinksReceived, long downlinksPushed, long macAnswersSent, Percentiles leadMicros,
+                        Percentiles joinLeadMicros, long rx1Downlinks, long rx2Downlinks, Map<Integer, Integer> dataRates,
+                        Losses losses, Map<String, Long> other) {
+
+    /** The counters that make {@code --fail-on-loss} fail. */
+    public record Losses(long missingPushAck, long missingPullAck, long uplinksWithoutEvent, long joinsFailed,
+                         long downlinksBadMic, long downlinksTooLate, long duplicateEvents) {
+        public long total() {
+            return missingPushAck + missingPullAck + uplinksWithoutEvent + joinsFailed + downlinksBadMic
+                    + downlinksTooLate + duplicateEvents;
+        }
+
+        JsonObject toJson() {
+            return Jsons.PROVIDER.createObjectBuilder()
+                    .add("missing_push_ack", missingPushAck)
+                    .add("missing_pull_ack", missingPullAck)
+                    .add("uplinks_without_event", uplinksWithoutEvent)
+                    .add("joins_failed", joinsFailed)
+                    .add("downlinks_bad_mic", downlinksBadMic)
+                    .add("downlinks_too_late", downlinksTooLate)
+                    .add("duplicate_events", duplicateEvents)
+                    .add("total", total())
+                    .build();
+        }
+    }
+
+    public double uplinksPerSecond() {
+        return measuredSeconds > 0 ? uplinksSent / measuredSeconds : 0;
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder rates = Jsons.PROVIDER.createObjectBuilder();
+        new TreeMap<>(dataRates).forEach((dr, n) -> rates.add("DR" + dr, n));
+        JsonObjectBuilder more = Jsons.PROVIDER.createObjectBuilder();
+        new TreeMap<>(other).forEach(more::add);
+        return Jsons.PROVIDER.createObjectBuilder()
+                .add("uplinks_sent", uplinksSent)
+                .add("measured_seconds", round(measuredSeconds, 3))
+                .add("uplinks_per_second", round(uplinksPerSecond(), 1))
+                .add("events_received", eventsReceived)
+                .add("uplink_events_matched", uplinkEventsMatched)
+                .add("latency_ms", Jsons.PROVIDER.createObjectBuilder()
+                        .add("p50", ms(latencyMicros.p50())).add("p90", ms(latencyMicros.p90()))
+                        .add("p99", ms(latencyMicros.p99())).add("max", ms(latencyMicros.max())))
+                .add("rx_metadata", Jsons.PROVIDER.createObjectBuilder()
+                        .add("min", rxMetadata.min()).add("avg", round(rxMetadata.avg(), 2)))
+                .add("joins", joinsSucceeded)
+                .add("downlinks_received", downlinksReceived)
+                .add("application_downlinks_received", appDownlinksReceived)
+                .add("downlinks_pushed", downlinksPushed)
+                .add("mac_answers_sent", macAnswersSent)
+                .add("downlink_lead_ms", Jsons.PROVIDER.createObjectBuilder()
+                        .add("count", leadMicros.count()).add("p1", ms(leadMicros.p1())).add("p50", ms(leadMicros.p50()))
+                        .add("rx1", rx1Downlinks).add("rx2", rx2Downlinks))
+                .add("join_accept_lead_ms", Jsons.PROVIDER.createObjectBuilder()
+                        .add("count", joinLeadMicros.count()).add("p1", ms(joinLeadMicros.p1()))
+                        .add("p50", ms(joinLeadMicros.p50())))
+                .add("data_rates", rates)
+                .add("losses", losses.toJson())
+                .add("other", more)
+                .build();
+    }
+
+    public void print(PrintWriter out) {
+        out.printf(Locale.ROOT, "uplinks sent          %d in %.1f s (%.1f/s)%n", uplinksSent, measuredSeconds,
+                uplinksPerSecond());
+        out.printf(Locale.ROOT, "events received       %d (%d uplinks matched)%n", eventsReceived, uplinkEventsMatched);
+        out.printf(Locale.ROOT, "uplink->event ms      p50 %s  p90 %s  p99 %s  max %s%n", ms(latencyMicros.p50()),
+                ms(latencyMicros.p90()), ms(latencyMicros.p99()), ms(latencyMicros.max()));
+        out.printf(Locale.ROOT, "rx_metadata/uplink    min %d  avg %.2f%n", rxMetadata.min(), rxMetadata.avg());
+        out.printf(Locale.ROOT, "joins                 %d%n", joinsSucceeded);
+        out.printf(Locale.ROOT, "downlinks received    %d (application %d, pushed %d), MAC answers sent %d%n",
+                downlinksReceived, appDownlinksReceived, downlinksPushed, macAnswersSent);
+        out.printf(Locale.ROOT, "downlink lead ms      p1 %s  p50 %s  (%d downlinks: RX1 %d, RX2 %d)%n",
+                ms(leadMicros.p1()), ms(leadMicros.p50()), leadMicros.count(), rx1Downlinks, rx2Downlinks);
+        out.printf(Locale.ROOT, "join-accept lead ms   p1 %s  p50 %s  (%d)%n", ms(joinLeadMicros.p1()),
+                ms(joinLeadMicros.p50()), joinLeadMicros.count());
+        out.printf(Locale.ROOT, "data rates at the end %s%n", new TreeMap<>(dataRates));
+        out.println("losses");
+        out.printf(Locale.ROOT, "  missing PUSH_ACK        %d%n", losses.missingPushAck());
+        out.printf(Locale.ROOT, "  missing PULL_ACK        %d%n", losses.missingPullAck());
+        out.printf(Locale.ROOT, "  uplinks without event   %d%n", losses.uplinksWithoutEvent());
+        out.printf(Locale.ROOT, "  joins failed            %d%n", losses.joinsFailed());
+        out.printf(Locale.ROOT, "  downlinks with bad MIC  %d%n", losses.downlinksBadMic());
+        out.printf(Locale.ROOT, "  downlinks too late      %d%n", losses.downlinksTooLate());
+        out.printf(Locale.ROOT, "  duplicate events        %d%n", losses.duplicateEvents());
+        other.entrySet().stream().filter(e -> e.getValue() != 0).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf(Locale.ROOT, "  (%s %d)%n", e.getKey(), e.getValue()));
+        out.flush();
+    }
+
+    private static BigDecimal ms(long micros) {
+        return BigDecimal.valueOf(micros).movePointLeft(3).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal round(double v, int scale) {
+        return BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
+    }
+}
