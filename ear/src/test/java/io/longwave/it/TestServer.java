@@ -95,4 +95,15 @@ public final class TestServer {
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(env("LW_DB_URL"), env("LW_DB_USER"), env("LW_DB_PASSWORD"));
     }
+
+    /** Polls a metric until it reaches {@code atLeast} or 30 s pass; returns the last value read. */
+    public static double awaitMetric(String name, String labelFilter, double atLeast) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        double value = metric(name, labelFilter);
+        while (value < atLeast && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            value = metric(name, labelFilter);
+        }
+        return value;
+    }
 }

@@ -24,16 +24,6 @@ class UdpAdapterIT {
         return b;
     }
 
-    private static double awaitMetric(String name, String labels, double atLeast) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        double value = TestServer.metric(name, labels);
-        while (value < atLeast && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            value = TestServer.metric(name, labels);
-        }
-        return value;
-    }
-
     @Test
     void thousandDatagramsBackToBackAreAllDeliveredToTheMdb() throws Exception {
         int port = TestServer.port("LW_UDP_PORT");
@@ -47,10 +37,10 @@ class UdpAdapterIT {
                 socket.send(new DatagramPacket(b, b.length, target));
             }
         }
-        double delivered = awaitMetric("udp_adapter_delivered", portLabel, deliveredBefore + BURST);
+        double delivered = TestServer.awaitMetric("udp_adapter_delivered", portLabel, deliveredBefore + BURST);
         assertEquals(deliveredBefore + BURST, delivered, "adapter delivered count");
         assertEquals(0.0, TestServer.metric("udp_adapter_dropped", portLabel), "queue overflow drops");
-        assertEquals(pullDataBefore + BURST, awaitMetric("gs_udp_datagrams_total", "type=\"pull_data\"", pullDataBefore + BURST));
+        assertEquals(pullDataBefore + BURST, TestServer.awaitMetric("gs_udp_datagrams_total", "type=\"pull_data\"", pullDataBefore + BURST));
     }
 
     @Test
@@ -75,8 +65,8 @@ class UdpAdapterIT {
             byte[] good = pullData(7, 0x1122334455667788L);
             socket.send(new DatagramPacket(good, good.length, target));
         }
-        assertEquals(pulls + 1, awaitMetric("gs_udp_datagrams_total", "type=\"pull_data\"", pulls + 1));
-        assertEquals(truncated + 3, awaitMetric("gs_udp_dropped_total", "reason=\"truncated\"", truncated + 3));
+        assertEquals(pulls + 1, TestServer.awaitMetric("gs_udp_datagrams_total", "type=\"pull_data\"", pulls + 1));
+        assertEquals(truncated + 3, TestServer.awaitMetric("gs_udp_dropped_total", "reason=\"truncated\"", truncated + 3));
         assertEquals(badVersion + 1, TestServer.metric("gs_udp_dropped_total", "reason=\"bad_version\""));
         assertEquals(badId + 1, TestServer.metric("gs_udp_dropped_total", "reason=\"bad_identifier\""));
     }

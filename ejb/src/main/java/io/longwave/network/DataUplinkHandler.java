@@ -47,6 +47,9 @@ public class DataUplinkHandler {
     ApplicationUplinks application;
 
     @Inject
+    MacLayer macLayer;
+
+    @Inject
     io.longwave.network.downlink.ClassADownlinks downlinks;
 
     public void handle(DeduplicatedUplink uplink, PhyPayload phy, DataFrame frame) throws UplinkRejected {
@@ -93,8 +96,9 @@ public class DataUplinkHandler {
                 throw new UplinkRejected(UplinkDrop.FCNT_REPLAY, "FCnt " + fCnt + " of " + d.ref() + " already taken");
             }
             AcceptedUplink accepted = new AcceptedUplink(d, k, uplink, phy, frame, fCnt);
+            MacLayer.Result mac = macLayer.process(accepted);
             application.forward(accepted);
-            downlinks.afterUplink(accepted, new byte[0], frame.fHdr().fCtrl().adrAckReq());
+            downlinks.afterUplink(accepted, mac);
             return;
         }
         throw new UplinkRejected(gapSeen ? UplinkDrop.FCNT_GAP : UplinkDrop.MIC_FAILED,

@@ -75,7 +75,7 @@ public class JoinRequestFlow {
 
     @PostConstruct
     void init() {
-        leadMillis = ConfigProvider.getConfig().getOptionalValue("lw.ns.downlink-lead-ms", Long.class).orElse(500L);
+        leadMillis = ConfigProvider.getConfig().getOptionalValue("lw.ns.downlink-lead-ms", Long.class).orElse(700L);
     }
 
     public void handle(DeduplicatedUplink uplink, PhyPayload phy, JoinRequest request) throws UplinkRejected {

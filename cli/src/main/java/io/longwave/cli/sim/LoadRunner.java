@@ -56,6 +56,9 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
         for (DeviceIdentity id : identities) {
             SimDevice d = new SimDevice(id, config.version(), config.otaa(), plan, config.snr(),
                     nonceBase + id.index() * 7);
+            if (config.dataRate() >= 0) {
+                d.dataRate(config.dataRate());
+            }
             devices.add(d);
             deviceIndex.put(id.deviceId(), id.index());
             d.session().ifPresent(s -> byDevAddr.put(s.devAddr(), d));

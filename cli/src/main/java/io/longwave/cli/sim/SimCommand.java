@@ -80,6 +80,10 @@ public final class SimCommand implements Callable<Integer> {
             defaultValue = "5")
     double snr;
 
+    @Option(names = "--data-rate", description = "Data rate index devices start on; -1: the plan's fastest 125 kHz rate"
+            + " (default: ${DEFAULT-VALUE}). ADR moves them from there.", defaultValue = "-1")
+    int dataRate;
+
     @Option(names = "--no-provision",
             description = "Do not create the application, gateways and devices that are missing.")
     boolean noProvision;
@@ -212,7 +216,7 @@ public final class SimCommand implements Callable<Integer> {
         return new SimConfig(host, port, gateways, devices, heardBy == null ? Math.min(3, gateways) : heardBy, rate,
                 duration, warmup, confirmed, otaa, LorawanVersion.parse(lorawan), application, prefix, frequencyPlan,
                 snr, downlinkEvery, classC, !noEvents, eventTimeout, ackTimeoutMillis, joinAttempts, base & 0xFF00_0000,
-                pullInterval, statInterval);
+                pullInterval, statInterval, dataRate);
     }
 
     private Optional<ApiClient> apiClient() throws IOException, ApiException, ConnectionException {

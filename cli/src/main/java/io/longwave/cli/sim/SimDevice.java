@@ -49,6 +49,23 @@ public final class SimDevice implements MacAnswers.RadioState {
     private long fCntUp;
     private long fCntDown = -1;          // 1.0: the one FCntDown; 1.1: NFCntDown
     private long aFCntDown = -1;         // 1.1 only
+
+    private boolean micMatches(PhyPayload phy, DataFrame frame, long fCnt, byte[] wire, int micLength) {
+        int devAddr = session.devAddr();
+        if (!session.v11()) {
+            return DataMic.legacy(session.sNwkSIntKey(), Direction.DOWNLINK, devAddr, fCnt, wire, 0, micLength) == phy.mic();
+        }
+        if (!frame.fHdr().fCtrl().ack()) {
+            return DataMic.downlink11(session.sNwkSIntKey(), 0, devAddr, fCnt, wire, 0, micLength) == phy.mic();
+        }
+        for (long confirmedUp : recentConfirmedUp) {
+            if (DataMic.downlink11(session.sNwkSIntKey(), (int) (confirmedUp & 0xFFFF), devAddr, fCnt, wire, 0, micLength)
+                    == phy.mic()) {
+                return true;
+            }
+        }
+        return false;
+    }
     private int dataRate;
     private int txPowerIndex;
     private int rx1DelaySeconds = 1;
@@ -57,7 +74,11 @@ public final class SimDevice implements MacAnswers.RadioState {
     private final List<MacCommand> stickyAnswers = new ArrayList<>();
     private boolean ackPending;
     private int ackConfFCnt;
-    private long lastConfirmedUpFCnt = -1;
+    /**
+     * FCnts of the last confirmed uplinks: the sim may send the next uplink before the RX windows of the
+     * previous one closed (a real class A device cannot), so an ACK may belong to any of them.
+     */
+    private final java.util.ArrayDeque<Long> recentConfirmedUp = new java.util.ArrayDeque<>();
     private boolean versionIndPending;
     private int devNonce;
     private int lastDevNonce = -1;
@@ -205,6 +226,7 @@ public final class SimDevice implements MacAnswers.RadioState {
         fCntUp = 0;
         fCntDown = -1;
         aFCntDown = -1;
+        recentConfirmedUp.clear();
         rx1DelaySeconds = accept.rxDelay() == 0 ? 1 : accept.rxDelay();
         pendingAnswers.clear();
         stickyAnswers.clear();
@@ -232,7 +254,10 @@ public final class SimDevice implements MacAnswers.RadioState {
         int confFCnt = ack ? ackConfFCnt : 0;
         ackPending = false;
         if (confirmed) {
-            lastConfirmedUpFCnt = fCnt;
+            recentConfirmedUp.addFirst(fCnt);
+            if (recentConfirmedUp.size() > 4) {
+                recentConfirmedUp.removeLast();
+            }
         }
         FHdr fHdr = new FHdr(devAddr, new FCtrl(true, false, ack, false), (int) (fCnt & 0xFFFF), fOpts);
         byte[] frm = PayloadCipher.frmPayload(session.appSKey(), Direction.UPLINK, devAddr, fCnt, payload, 0,
@@ -329,12 +354,7 @@ public final class SimDevice implements MacAnswers.RadioState {
         long fCnt = fullCounter(last, frame.fHdr().fCnt());
         int micLength = wire.length - PhyPayload.MIC_LENGTH;
         int devAddr = session.devAddr();
-        int expected = session.v11()
-                ? DataMic.downlink11(session.sNwkSIntKey(),
-                frame.fHdr().fCtrl().ack() && lastConfirmedUpFCnt >= 0 ? (int) (lastConfirmedUpFCnt & 0xFFFF) : 0,
-                devAddr, fCnt, wire, 0, micLength)
-                : DataMic.legacy(session.sNwkSIntKey(), Direction.DOWNLINK, devAddr, fCnt, wire, 0, micLength);
-        if (expected != phy.mic()) {
+        if (!micMatches(phy, frame, fCnt, wire, micLength)) {
             return DownlinkResult.BAD_MIC;
         }
         if (last >= 0 && fCnt <= last) {

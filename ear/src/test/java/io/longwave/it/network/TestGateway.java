@@ -127,8 +127,22 @@ final class TestGateway implements AutoCloseable {
     }
 
     JsonObject awaitTxpk(long millis) throws InterruptedException {
-        Received r = pullResps.poll(millis, TimeUnit.MILLISECONDS);
-        return r == null ? null : r.json().getJsonObject("txpk");
+        return awaitTxpk(millis, tmst -> true);
+    }
+
+    /** The next PULL_RESP whose {@code tmst} passes {@code filter} (immediate ones count as -1); others are skipped. */
+    JsonObject awaitTxpk(long millis, java.util.function.LongPredicate filter) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            Received r = pullResps.poll(50, TimeUnit.MILLISECONDS);
+            if (r != null) {
+                JsonObject txpk = r.json().getJsonObject("txpk");
+                if (filter.test(txpk.containsKey("tmst") ? txpk.getJsonNumber("tmst").longValue() : -1)) {
+                    return txpk;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

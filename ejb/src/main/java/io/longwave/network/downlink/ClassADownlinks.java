@@ -8,6 +8,7 @@ import io.longwave.application.UplinkMessageJson;
 import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.crypto.KeyContext;
 import io.longwave.network.AcceptedUplink;
+import io.longwave.network.MacLayer;
 import io.longwave.network.DeduplicatedUplink;
 import io.longwave.network.RxMetadata;
 import io.longwave.network.session.NetworkKeys;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Class A downlinks: after an accepted uplink, decides whether the device must hear from the network
  * (a confirmed uplink to acknowledge, MAC commands, queued application data), and sets an EJB timer
- * for {@code lw.ns.downlink-lead-ms} (500 ms) before RX1. When it fires, the frame is built on the
+ * for {@code lw.ns.downlink-lead-ms} (700 ms) before RX1. When it fires, the frame is built on the
  * best gateway that heard the uplink (SNR, then RSSI) with a live path, in RX1, or in RX2 when RX1
  * can no longer be met. Also settles the previous confirmed downlink: ACK bit set is {@code ack},
  * otherwise {@code nack} and a retry by policy ({@code lw.ns.confirmed-retries}, 3).
@@ -76,7 +77,7 @@ public class ClassADownlinks {
 
     @PostConstruct
     void init() {
-        leadMillis = ConfigProvider.getConfig().getOptionalValue("lw.ns.downlink-lead-ms", Long.class).orElse(500L);
+        leadMillis = ConfigProvider.getConfig().getOptionalValue("lw.ns.downlink-lead-ms", Long.class).orElse(700L);
         confirmedRetries = ConfigProvider.getConfig().getOptionalValue("lw.ns.confirmed-retries", Integer.class).orElse(3);
         rx1 = metrics.counter("ns_downlink_scheduled", new Tag("window", "rx1"));
         rx2 = metrics.counter("ns_downlink_scheduled", new Tag("window", "rx2"));
@@ -84,8 +85,8 @@ public class ClassADownlinks {
         noGateway = metrics.counter("ns_downlink_dropped", new Tag("reason", "no_gateway"));
     }
 
-    /** @param macCommands MAC commands to send in FOpts (may be empty) */
-    public void afterUplink(AcceptedUplink up, byte[] macCommands, boolean downlinkRequired) {
+    public void afterUplink(AcceptedUplink up, MacLayer.Result mac) {
+        byte[] macCommands = mac.fOpts();
         NsDevice d = up.device();
         settleConfirmed(d, up.frame().fHdr().fCtrl().ack());
         RxMetadata best = best(up.uplink().metadata());
@@ -96,18 +97,19 @@ public class ClassADownlinks {
             last.put("last_gw_protocol", best.protocol());
             redis.pool().hset(NsDeviceKeys.device(d.ref()), last);
         }
-        boolean needed = up.confirmed() || downlinkRequired || macCommands.length > 0 || queue.length(d.ref()) > 0;
+        boolean needed = up.confirmed() || mac.downlinkRequired() || macCommands.length > 0 || queue.length(d.ref()) > 0;
         if (!needed) {
             return;
         }
-        int delay = rxDelay(d);
+        int delay = mac.rx1Delay();
+        int rx1DrOffset = mac.rx1DrOffset();
         long rx1At = up.uplink().firstReceivedNanos() + delay * 1_000_000_000L;
         long fireIn = (rx1At - System.nanoTime()) / 1_000_000 - leadMillis;
         long ackFCnt = up.confirmed() ? up.fCnt() : -1;
-        timers.after(fireIn, () -> transmit(d.ref(), up.uplink(), ackFCnt, macCommands, delay));
+        timers.after(fireIn, () -> transmit(d.ref(), up.uplink(), ackFCnt, macCommands, delay, rx1DrOffset));
     }
 
-    void transmit(String ref, DeduplicatedUplink uplink, long ackFCnt, byte[] macCommands, int delay) {
+    void transmit(String ref, DeduplicatedUplink uplink, long ackFCnt, byte[] macCommands, int delay, int rx1DrOffset) {
         NsDevice d = NsDevice.fromHash(ref, redis.pool().hgetAll(NsDeviceKeys.device(ref)));
         if (d == null || !d.hasSession()) {
             return;
@@ -122,7 +124,7 @@ public class ClassADownlinks {
         TxWindow first;
         TxWindow fallback;
         try {
-            TxWindow w1 = TxPlanner.rx1(d.frequencyPlanId(), gw, uplink.settings(), 0, delay, uplink.firstReceivedNanos());
+            TxWindow w1 = TxPlanner.rx1(d.frequencyPlanId(), gw, uplink.settings(), rx1DrOffset, delay, uplink.firstReceivedNanos());
             TxWindow w2 = TxPlanner.rx2(d.frequencyPlanId(), gw, delay, uplink.firstReceivedNanos());
             long now = System.nanoTime();
             if (w1.atNanos() - now > MIN_MARGIN_NANOS) {
@@ -173,17 +175,5 @@ public class ClassADownlinks {
 
     static RxMetadata best(List<RxMetadata> all) {
         return all.stream().max(BY_QUALITY).orElse(null);
-    }
-
-    private static int rxDelay(NsDevice d) {
-        String s = d.macSettings();
-        if (s != null && s.contains("\"rx1_delay\"")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"rx1_delay\"\\s*:\\s*(?:\\{\\s*\"value\"\\s*:\\s*)?\"?(?:RX_DELAY_)?(\\d+)")
-                    .matcher(s);
-            if (m.find()) {
-                return Math.max(1, Math.min(15, Integer.parseInt(m.group(1))));
-            }
-        }
-        return 1;
     }
 }

@@ -69,7 +69,10 @@ public class NsDeviceMirror {
         h.put("ver", doc.getString("lorawan_version", "MAC_V1_0_3"));
         h.put("fp", doc.getString("frequency_plan_id", ""));
         h.put("class_c_supported", Boolean.toString(doc.getBoolean("supports_class_c", false)));
-        h.put("resets", Boolean.toString(doc.getBoolean("resets_f_cnt", false)));
+        // The Things Stack keeps resets_f_cnt under mac_settings; the top-level form is accepted too
+        JsonObject macSettings = doc.getJsonObject("mac_settings");
+        h.put("resets", Boolean.toString(doc.getBoolean("resets_f_cnt", false)
+                || (macSettings != null && macSettings.getBoolean("resets_f_cnt", false))));
         h.put("mac_settings", doc.getOrDefault("mac_settings", JsonValue.EMPTY_JSON_OBJECT).toString());
         if (d.devEui() != null && d.joinEui() != null) {
             r.set(NsDeviceKeys.euis(d.joinEui(), d.devEui()), d.reference());
