@@ -69,6 +69,7 @@ public class DataUplinkHandler {
             NetworkKeys k = NetworkKeys.of(d, vault);
             long last = Math.max(0, d.lastFCntUp());
             long fCnt;
+            boolean reset = false;
             try {
                 fCnt = FCNT.rebuild(last, frame.fHdr().fCnt());
             } catch (LorawanException e) {
@@ -76,9 +77,10 @@ public class DataUplinkHandler {
                 if (!d.resetsFCnt()) {
                     continue;
                 }
+                // resets_f_cnt: a counter far behind the last one is a device that restarted (ABP)
                 fCnt = frame.fHdr().fCnt();
+                reset = true;
             }
-            boolean reset = false;
             if (mic(d, k, uplink, frame, fCnt, bytes, micLength) != phy.mic()) {
                 if (!d.resetsFCnt() || mic(d, k, uplink, frame, frame.fHdr().fCnt(), bytes, micLength) != phy.mic()) {
                     continue;
