@@ -11,6 +11,7 @@ import io.longwave.lorawan.crypto.AesKey;
 import io.longwave.lorawan.frame.DlSettings;
 import io.longwave.network.UplinkDrop;
 import io.longwave.network.UplinkRejected;
+import io.longwave.network.mac.LorawanVersion;
 import io.longwave.platform.redis.RedisClient;
 import io.longwave.platform.secrets.KeyVault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,14 +89,8 @@ public class JoinServer {
         return wrapped == null || wrapped.isEmpty() ? null : vault.unwrap(wrapped);
     }
 
+    /** The join rules follow the same version names as the MAC layer. */
     static MacVersion version(String macVersion) {
-        return switch (macVersion) {
-            case "MAC_V1_0", "MAC_V1_0_0" -> MacVersion.V1_0_0;
-            case "MAC_V1_0_1" -> MacVersion.V1_0_1;
-            case "MAC_V1_0_2" -> MacVersion.V1_0_2;
-            case "MAC_V1_0_4" -> MacVersion.V1_0_4;
-            case "MAC_V1_1" -> MacVersion.V1_1;
-            default -> MacVersion.V1_0_3;
-        };
+        return MacVersion.valueOf(LorawanVersion.fromMacVersion(macVersion).name());
     }
 }

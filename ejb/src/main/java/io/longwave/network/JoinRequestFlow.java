@@ -15,7 +15,6 @@ import io.longwave.network.downlink.DownlinkTimers;
 import io.longwave.network.downlink.DownlinkTransmitter;
 import io.longwave.network.downlink.PendingDownlink;
 import io.longwave.network.downlink.TxPlanner;
-import io.longwave.network.downlink.TxWindow;
 import io.longwave.network.session.NsDevice;
 import io.longwave.network.session.NsDeviceKeys;
 import io.longwave.network.session.SessionStore;
@@ -29,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,7 +43,6 @@ public class JoinRequestFlow {
     public static final int JOIN_ACCEPT_DELAY1 = 5;
     /** RX1 delay given to joined devices (the Regional Parameters default RECEIVE_DELAY1). */
     public static final int RX1_DELAY = 1;
-    private static final long MIN_MARGIN_NANOS = 50_000_000L;
 
     @Inject
     RedisClient redis;
@@ -107,22 +104,16 @@ public class JoinRequestFlow {
     }
 
     private void sendAccept(String ref, String fp, DeduplicatedUplink uplink, byte[] accept) {
-        List<RxMetadata> reachable = uplink.metadata().stream()
-                .filter(m -> transmitter.reachable(m.protocol(), m.gatewayEui()))
-                .sorted(Comparator.comparingDouble(RxMetadata::snr).thenComparingDouble(RxMetadata::rssi).reversed())
-                .toList();
-        if (reachable.isEmpty()) {
+        RxMetadata gw = transmitter.bestReachable(uplink.metadata()).orElse(null);
+        if (gw == null) {
             return;
         }
-        RxMetadata gw = reachable.get(0);
         try {
-            TxWindow rx1 = TxPlanner.rx1(fp, gw, uplink.settings(), 0, JOIN_ACCEPT_DELAY1, uplink.firstReceivedNanos());
-            TxWindow rx2 = TxPlanner.rx2(fp, gw, JOIN_ACCEPT_DELAY1, uplink.firstReceivedNanos());
-            long now = System.nanoTime();
-            TxWindow first = rx1.atNanos() - now > MIN_MARGIN_NANOS ? rx1 : rx2;
-            TxWindow fallback = first == rx1 ? rx2 : null;
-            if (first.atNanos() - now > MIN_MARGIN_NANOS) {
-                transmitter.send(new PendingDownlink(DownlinkTransmitter.newId(), ref, null, -1, accept, first, fallback, now));
+            TxPlanner.Choice choice = TxPlanner.classA(fp, gw, uplink.settings(), 0, JOIN_ACCEPT_DELAY1,
+                    uplink.firstReceivedNanos());
+            if (choice != null) {
+                transmitter.send(new PendingDownlink(DownlinkTransmitter.newId(), ref, null, -1, accept, choice.first(),
+                        choice.fallback(), System.nanoTime()));
             }
         } catch (LorawanException e) {
             // the plan was valid at join time; nothing to send if it no longer is

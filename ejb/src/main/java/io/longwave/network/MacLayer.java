@@ -59,7 +59,7 @@ public class MacLayer {
         NsDevice d = up.device();
         try {
             FrequencyPlan plan = FrequencyPlans.byId(d.frequencyPlanId());
-            MacContext ctx = new MacContext(plan.band(), plan, version(d.macVersion()), settings(d.macSettings()), Instant.now());
+            MacContext ctx = new MacContext(plan.band(), plan, LorawanVersion.fromMacVersion(d.macVersion()), settings(d.macSettings()), Instant.now());
             MacState state = d.macState() == null || d.macState().isEmpty()
                     ? MacState.initial(ctx) : MacStateJson.decode(d.macState());
             List<MacCommand> commands = MacCommandCodec.parse(uplinkCommands(up), Direction.UPLINK).commands();
@@ -117,16 +117,5 @@ public class MacLayer {
                 return MacSettingsJson.fromJson(r.readObject());
             }
         });
-    }
-
-    static LorawanVersion version(String macVersion) {
-        return switch (macVersion) {
-            case "MAC_V1_0", "MAC_V1_0_0" -> LorawanVersion.V1_0_0;
-            case "MAC_V1_0_1" -> LorawanVersion.V1_0_1;
-            case "MAC_V1_0_2" -> LorawanVersion.V1_0_2;
-            case "MAC_V1_0_4" -> LorawanVersion.V1_0_4;
-            case "MAC_V1_1" -> LorawanVersion.V1_1;
-            default -> LorawanVersion.V1_0_3;
-        };
     }
 }

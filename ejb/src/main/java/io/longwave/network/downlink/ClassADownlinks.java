@@ -1,21 +1,17 @@
 package io.longwave.network.downlink;
 
-import io.longwave.application.AsDeviceMirror;
 import io.longwave.application.DownlinkEvents;
 import io.longwave.application.DownlinkQueue;
 import io.longwave.application.QueuedDownlink;
 import io.longwave.application.UplinkMessageJson;
 import io.longwave.lorawan.LorawanException;
-import io.longwave.lorawan.crypto.KeyContext;
 import io.longwave.network.AcceptedUplink;
 import io.longwave.network.MacLayer;
 import io.longwave.network.DeduplicatedUplink;
 import io.longwave.network.RxMetadata;
-import io.longwave.network.session.NetworkKeys;
 import io.longwave.network.session.NsDevice;
 import io.longwave.network.session.NsDeviceKeys;
 import io.longwave.platform.redis.RedisClient;
-import io.longwave.platform.secrets.KeyVault;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,14 +37,9 @@ import org.eclipse.microprofile.metrics.Tag;
 public class ClassADownlinks {
 
     private static final Logger LOG = Logger.getLogger(ClassADownlinks.class.getName());
-    /** Later than this before the window, the gateway's just-in-time queue may refuse the packet. */
-    private static final long MIN_MARGIN_NANOS = 50_000_000L;
 
     @Inject
     RedisClient redis;
-
-    @Inject
-    KeyVault vault;
 
     @Inject
     DownlinkQueue queue;
@@ -114,36 +105,24 @@ public class ClassADownlinks {
         if (d == null || !d.hasSession()) {
             return;
         }
-        RxMetadata gw = uplink.metadata().stream()
-                .filter(m -> transmitter.reachable(m.protocol(), m.gatewayEui()))
-                .max(BY_QUALITY).orElse(null);
+        RxMetadata gw = transmitter.bestReachable(uplink.metadata()).orElse(null);
         if (gw == null) {
             noGateway.inc();
             return;
         }
-        TxWindow first;
-        TxWindow fallback;
+        TxPlanner.Choice choice;
         try {
-            TxWindow w1 = TxPlanner.rx1(d.frequencyPlanId(), gw, uplink.settings(), rx1DrOffset, delay, uplink.firstReceivedNanos());
-            TxWindow w2 = TxPlanner.rx2(d.frequencyPlanId(), gw, delay, uplink.firstReceivedNanos());
-            long now = System.nanoTime();
-            if (w1.atNanos() - now > MIN_MARGIN_NANOS) {
-                first = w1;
-                fallback = w2;
-                rx1.inc();
-            } else if (w2.atNanos() - now > MIN_MARGIN_NANOS) {
-                first = w2;
-                fallback = null;
-                rx2.inc();
-            } else {
-                tooLate.inc();
-                return;
-            }
+            choice = TxPlanner.classA(d.frequencyPlanId(), gw, uplink.settings(), rx1DrOffset, delay, uplink.firstReceivedNanos());
         } catch (LorawanException e) {
             LOG.warning("ns.downlink.plan-failed device=" + ref + " error=\"" + e.getMessage() + "\"");
             return;
         }
-        if (!sender.send(d, first, fallback, ackFCnt, macCommands)) {
+        if (choice == null) {
+            tooLate.inc();
+            return;
+        }
+        (choice.fallback() != null ? rx1 : rx2).inc();
+        if (!sender.send(d, choice.first(), choice.fallback(), ackFCnt, macCommands)) {
             noGateway.inc();
         }
     }

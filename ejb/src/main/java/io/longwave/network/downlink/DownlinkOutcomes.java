@@ -23,8 +23,6 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class DownlinkOutcomes {
 
-    private static final long MIN_MARGIN_NANOS = 50_000_000L;
-
     @Inject
     DownlinkTransmitter transmitter;
 
@@ -71,7 +69,7 @@ public class DownlinkOutcomes {
             }
             return;
         }
-        if (p.fallback() != null && p.fallback().atNanos() - System.nanoTime() > MIN_MARGIN_NANOS
+        if (p.fallback() != null && p.fallback().atNanos() - System.nanoTime() > TxPlanner.MIN_MARGIN_NANOS
                 && transmitter.send(p.retryIn(p.fallback(), DownlinkTransmitter.newId()))) {
             retried.inc();
             return;

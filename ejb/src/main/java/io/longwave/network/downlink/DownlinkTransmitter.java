@@ -3,6 +3,9 @@ package io.longwave.network.downlink;
 import io.longwave.gateway.udp.UdpGatewayLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.longwave.network.RxMetadata;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +42,12 @@ public class DownlinkTransmitter {
 
     public boolean reachable(String protocol, String gatewayEui) {
         return "udp".equals(protocol) && udp.path(gatewayEui).isPresent();
+    }
+
+    /** The gateway with the best SNR, then RSSI, among those that heard the uplink and can be reached now. */
+    public Optional<RxMetadata> bestReachable(List<RxMetadata> heardBy) {
+        return heardBy.stream().filter(m -> reachable(m.protocol(), m.gatewayEui()))
+                .max(Comparator.comparingDouble(RxMetadata::snr).thenComparingDouble(RxMetadata::rssi));
     }
 
     public Optional<PendingDownlink> acknowledged(String downlinkId) {

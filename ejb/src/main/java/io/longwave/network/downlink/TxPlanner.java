@@ -39,6 +39,27 @@ public final class TxPlanner {
                 uplinkNanos + (delaySeconds + 1) * 1_000_000_000L, "RX2");
     }
 
+    /** Later than this before a window, the gateway's just-in-time queue may refuse the packet. */
+    public static final long MIN_MARGIN_NANOS = 50_000_000L;
+
+    /** The window to send in now and the one to retry in after an RX1 failure (null when none). */
+    public record Choice(TxWindow first, TxWindow fallback) {
+    }
+
+    /**
+     * RX1 when it can still be met, else RX2; null when both have passed.
+     */
+    public static Choice classA(String fpId, RxMetadata md, UplinkSettings up, int rx1DrOffset, int delaySeconds,
+                                long uplinkNanos) throws LorawanException {
+        TxWindow w1 = rx1(fpId, md, up, rx1DrOffset, delaySeconds, uplinkNanos);
+        TxWindow w2 = rx2(fpId, md, delaySeconds, uplinkNanos);
+        long now = System.nanoTime();
+        if (w1.atNanos() - now > MIN_MARGIN_NANOS) {
+            return new Choice(w1, w2);
+        }
+        return w2.atNanos() - now > MIN_MARGIN_NANOS ? new Choice(w2, null) : null;
+    }
+
     /** Class C: RX2 parameters, sent immediately. */
     public static TxWindow classC(String fpId, String gatewayId, String gatewayEui, String protocol) throws LorawanException {
         FrequencyPlan plan = FrequencyPlans.byId(fpId);

@@ -23,4 +23,16 @@ public enum LorawanVersion {
     public boolean atLeast(LorawanVersion other) {
         return compareTo(other) >= 0;
     }
+
+    /** From The Things Stack's {@code lorawan_version} ({@code MAC_V1_0_3}); unknown values are taken as 1.0.3. */
+    public static LorawanVersion fromMacVersion(String macVersion) {
+        return switch (macVersion) {
+            case "MAC_V1_0", "MAC_V1_0_0" -> V1_0_0;
+            case "MAC_V1_0_1" -> V1_0_1;
+            case "MAC_V1_0_2" -> V1_0_2;
+            case "MAC_V1_0_4" -> V1_0_4;
+            case "MAC_V1_1" -> V1_1;
+            default -> V1_0_3;
+        };
+    }
 }

@@ -86,7 +86,6 @@ public class EventBus {
         // subscribe() returns is missed
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (!s.isSubscribed() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
