@@ -1,5 +1,6 @@
 package io.longwave.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
@@ -14,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -90,9 +90,9 @@ public class ApplicationTraffic {
 
     public JsonObject list(Caller caller, String appId, String deviceId) {
         rights.require(caller, EntityId.application(appId), Right.RIGHT_APPLICATION_TRAFFIC_READ);
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         queue.list(appId + "/" + deviceId).forEach(item -> out.add(item.toJson()));
-        return Json.createObjectBuilder().add("downlinks", out).build();
+        return Jsonp.createObjectBuilder().add("downlinks", out).build();
     }
 
 }

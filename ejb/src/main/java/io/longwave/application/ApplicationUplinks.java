@@ -1,5 +1,6 @@
 package io.longwave.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.crypto.AesKey;
 import io.longwave.lorawan.crypto.KeyContext;
@@ -8,11 +9,9 @@ import io.longwave.network.AcceptedUplink;
 import io.longwave.platform.events.Event;
 import io.longwave.platform.events.EventBus;
 import io.longwave.platform.logging.RateLimitedLog;
-import io.longwave.platform.redis.RedisClient;
 import io.longwave.platform.secrets.KeyVault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +30,6 @@ public class ApplicationUplinks {
     private static final Logger LOG = Logger.getLogger(ApplicationUplinks.class.getName());
 
     @Inject
-    RedisClient redis;
-
-    @Inject
     KeyVault vault;
 
     @Inject
@@ -50,7 +46,7 @@ public class ApplicationUplinks {
             return;
         }
         String ref = up.device().ref();
-        Map<String, String> as = redis.pool().hgetAll(AsDeviceMirror.key(ref));
+        Map<String, String> as = up.asDevice();
         String wrapped = as.get("k_a");
         if (wrapped == null || wrapped.isEmpty()) {
             log.warn("as.no-key." + ref, "as.uplink.no-app-s-key device=" + ref + " f_cnt=" + up.fCnt());
@@ -65,9 +61,9 @@ public class ApplicationUplinks {
         JsonObject ids = UplinkMessageJson.deviceIds(up.device().applicationId(), up.device().deviceId(),
                 up.device().devEui(), up.device().joinEui(), up.frame().fHdr().devAddr());
         List<String> correlation = List.of("as:up:" + UUID.randomUUID(), "ns:uplink:" + up.device().sessionId());
-        JsonObject message = Json.createObjectBuilder()
+        JsonObject message = Jsonp.createObjectBuilder()
                 .add("end_device_ids", ids)
-                .add("correlation_ids", Json.createArrayBuilder(correlation))
+                .add("correlation_ids", Jsonp.createArrayBuilder(correlation))
                 .add("received_at", now.toString())
                 .add("uplink_message", UplinkMessageJson.uplinkMessage(up, plain, decoded, now))
                 .build();

@@ -1,6 +1,6 @@
 package io.longwave.application;
 
-import jakarta.json.Json;
+import io.longwave.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -15,7 +15,7 @@ public final class CayenneLpp {
 
     /** @throws IllegalArgumentException when a type is unknown or the payload ends inside a value */
     public static JsonObject decode(byte[] b) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = Jsonp.createObjectBuilder();
         int i = 0;
         while (i < b.length) {
             need(b, i, 2);
@@ -36,7 +36,7 @@ public final class CayenneLpp {
                 case 134 -> { need(b, i, 6); out.add("gyrometer_" + channel, xyz(b, i, 100.0)); i += 6; }
                 case 136 -> {
                     need(b, i, 9);
-                    out.add("gps_" + channel, Json.createObjectBuilder()
+                    out.add("gps_" + channel, Jsonp.createObjectBuilder()
                             .add("latitude", s24(b, i) / 10000.0)
                             .add("longitude", s24(b, i + 3) / 10000.0)
                             .add("altitude", s24(b, i + 6) / 100.0));
@@ -49,7 +49,7 @@ public final class CayenneLpp {
     }
 
     private static JsonObjectBuilder xyz(byte[] b, int i, double scale) {
-        return Json.createObjectBuilder().add("x", s16(b, i) / scale).add("y", s16(b, i + 2) / scale)
+        return Jsonp.createObjectBuilder().add("x", s16(b, i) / scale).add("y", s16(b, i + 2) / scale)
                 .add("z", s16(b, i + 4) / scale);
     }
 

@@ -1,10 +1,10 @@
 package io.longwave.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.platform.events.Event;
 import io.longwave.platform.events.EventBus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -24,21 +24,21 @@ public class DownlinkEvents {
 
     public void publish(Kind kind, String appId, JsonObject deviceIds, QueuedDownlink item, long fCnt, String error) {
         Instant now = Instant.now();
-        JsonObjectBuilder message = Json.createObjectBuilder(item.toJson());
+        JsonObjectBuilder message = Jsonp.createObjectBuilder(item.toJson());
         if (fCnt >= 0) {
             message.add("f_cnt", fCnt);
         }
         JsonObject body;
         String field = "downlink_" + kind.name().toLowerCase();
         if (kind == Kind.FAILED) {
-            body = Json.createObjectBuilder().add("downlink", message)
-                    .add("error", Json.createObjectBuilder().add("name", error == null ? "failed" : error)).build();
+            body = Jsonp.createObjectBuilder().add("downlink", message)
+                    .add("error", Jsonp.createObjectBuilder().add("name", error == null ? "failed" : error)).build();
         } else {
             body = message.build();
         }
-        JsonObject up = Json.createObjectBuilder()
+        JsonObject up = Jsonp.createObjectBuilder()
                 .add("end_device_ids", deviceIds)
-                .add("correlation_ids", Json.createArrayBuilder(item.correlationIds()))
+                .add("correlation_ids", Jsonp.createArrayBuilder(item.correlationIds()))
                 .add("received_at", now.toString())
                 .add(field, body)
                 .build();

@@ -1,6 +1,6 @@
 package io.longwave.application;
 
-import jakarta.json.Json;
+import io.longwave.platform.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,8 +24,8 @@ public record QueuedDownlink(int fPort, byte[] payload, boolean confirmed, Strin
 
     /** The Things Stack's ApplicationDownlink JSON. */
     public JsonObject toJson() {
-        JsonArrayBuilder c = Json.createArrayBuilder(correlationIds);
-        return Json.createObjectBuilder()
+        JsonArrayBuilder c = Jsonp.createArrayBuilder(correlationIds);
+        return Jsonp.createObjectBuilder()
                 .add("f_port", fPort)
                 .add("frm_payload", Base64.getEncoder().encodeToString(payload))
                 .add("confirmed", confirmed)
@@ -36,7 +36,7 @@ public record QueuedDownlink(int fPort, byte[] payload, boolean confirmed, Strin
     }
 
     public static QueuedDownlink parse(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = Jsonp.createReader(new StringReader(json))) {
             return fromJson(r.readObject(), List.of());
         }
     }

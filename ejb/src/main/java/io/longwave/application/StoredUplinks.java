@@ -1,5 +1,6 @@
 package io.longwave.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.IdentityException;
 import io.longwave.identity.auth.Caller;
@@ -7,7 +8,6 @@ import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -62,8 +62,8 @@ public class StoredUplinks {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
-            return Json.createObjectBuilder().add("result", r.readObject()).build();
+        try (JsonReader r = Jsonp.createReader(new StringReader(json))) {
+            return Jsonp.createObjectBuilder().add("result", r.readObject()).build();
         }
     }
 

@@ -1,17 +1,16 @@
 package io.longwave.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.radio.TimeOnAir;
 import io.longwave.network.AcceptedUplink;
 import io.longwave.network.RxMetadata;
 import io.longwave.network.UplinkSettings;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
 
 /** The Things Stack v3 JSON of an uplink: {@code end_device_ids} and {@code uplink_message}. */
 public final class UplinkMessageJson {
@@ -20,9 +19,9 @@ public final class UplinkMessageJson {
     }
 
     public static JsonObject deviceIds(String appId, String deviceId, String devEui, String joinEui, Integer devAddr) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("device_id", deviceId)
-                .add("application_ids", Json.createObjectBuilder().add("application_id", appId));
+                .add("application_ids", Jsonp.createObjectBuilder().add("application_id", appId));
         if (devEui != null && !devEui.isEmpty()) {
             b.add("dev_eui", devEui);
         }
@@ -36,7 +35,7 @@ public final class UplinkMessageJson {
     }
 
     public static JsonObject uplinkMessage(AcceptedUplink up, byte[] plaintext, JsonObject decoded, Instant receivedAt) {
-        JsonObjectBuilder m = Json.createObjectBuilder()
+        JsonObjectBuilder m = Jsonp.createObjectBuilder()
                 .add("session_key_id", up.device().sessionId())
                 .add("f_port", up.frame().fPort().orElse(0))
                 .add("f_cnt", up.fCnt())
@@ -44,7 +43,7 @@ public final class UplinkMessageJson {
         if (decoded != null) {
             m.add("decoded_payload", decoded);
         }
-        JsonArrayBuilder md = Json.createArrayBuilder();
+        JsonArrayBuilder md = Jsonp.createArrayBuilder();
         for (RxMetadata r : up.uplink().metadata()) {
             md.add(metadata(r));
         }
@@ -58,8 +57,8 @@ public final class UplinkMessageJson {
     }
 
     public static JsonObject metadata(RxMetadata r) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("gateway_ids", Json.createObjectBuilder().add("gateway_id", r.gatewayId()).add("eui", r.gatewayEui()))
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
+                .add("gateway_ids", Jsonp.createObjectBuilder().add("gateway_id", r.gatewayId()).add("eui", r.gatewayEui()))
                 .add("timestamp", r.timestamp())
                 .add("rssi", r.rssi())
                 .add("channel_rssi", r.rssi())
@@ -73,8 +72,8 @@ public final class UplinkMessageJson {
     }
 
     public static JsonObject settings(UplinkSettings s, long timestamp) {
-        return Json.createObjectBuilder()
-                .add("data_rate", Json.createObjectBuilder().add("lora", Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
+                .add("data_rate", Jsonp.createObjectBuilder().add("lora", Jsonp.createObjectBuilder()
                         .add("bandwidth", s.bandwidthHz()).add("spreading_factor", s.spreadingFactor())
                         .add("coding_rate", s.codingRate())))
                 .add("frequency", Long.toString(s.frequencyHz()))
@@ -85,8 +84,10 @@ public final class UplinkMessageJson {
     /** Time on air as a protobuf duration string ({@code "0.061696s"}). */
     static String airtime(int phyLength, UplinkSettings s) {
         try {
-            double ms = TimeOnAir.loraUplinkMillis(phyLength, s.spreadingFactor(), s.bandwidthHz(), 5);
-            return String.format(Locale.ROOT, "%.6fs", ms / 1000.0);
+            long micros = Math.round(TimeOnAir.loraUplinkMillis(phyLength, s.spreadingFactor(), s.bandwidthHz(), 5) * 1000);
+            // by hand: String.format was a visible share of the uplink path
+            String fraction = Long.toString(1_000_000 + micros % 1_000_000).substring(1);
+            return micros / 1_000_000 + "." + fraction + "s";
         } catch (LorawanException | RuntimeException e) {
             return "0s";
         }

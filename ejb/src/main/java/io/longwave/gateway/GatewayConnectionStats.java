@@ -1,5 +1,6 @@
 package io.longwave.gateway;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
@@ -10,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -42,17 +42,17 @@ public class GatewayConnectionStats {
             throw new IdentityException(ErrorKind.NOT_FOUND, "not_connected", "gateway `{id}` is not connected",
                     Map.of("id", gatewayId));
         }
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("protocol", h.getOrDefault("protocol", "udp"))
                 .add("last_seen_at", lastSeen);
         if (h.get("connected_at") != null) {
             b.add("connected_at", h.get("connected_at"));
         }
         if (h.get("stats") != null) {
-            JsonObjectBuilder s = Json.createObjectBuilder().add("time", h.getOrDefault("stats_at", lastSeen));
-            try (JsonReader r = Json.createReader(new StringReader(h.get("stats")))) {
+            JsonObjectBuilder s = Jsonp.createObjectBuilder().add("time", h.getOrDefault("stats_at", lastSeen));
+            try (JsonReader r = Jsonp.createReader(new StringReader(h.get("stats")))) {
                 JsonObject stat = r.readObject();
-                JsonObjectBuilder m = Json.createObjectBuilder();
+                JsonObjectBuilder m = Jsonp.createObjectBuilder();
                 for (String[] f : new String[][] {{"rxnb", "rxin"}, {"rxok", "rxok"}, {"rxfw", "rxfw"}, {"ackr", "ackr"},
                         {"dwnb", "txin"}, {"txnb", "txok"}}) {
                     if (stat.containsKey(f[0])) {
@@ -62,20 +62,20 @@ public class GatewayConnectionStats {
                 s.add("metrics", m);
             }
             if (h.get("latitude") != null) {
-                JsonObjectBuilder loc = Json.createObjectBuilder()
+                JsonObjectBuilder loc = Jsonp.createObjectBuilder()
                         .add("latitude", Double.parseDouble(h.get("latitude")))
                         .add("longitude", Double.parseDouble(h.get("longitude")))
                         .add("source", "SOURCE_GPS");
                 if (h.get("altitude") != null) {
                     loc.add("altitude", Integer.parseInt(h.get("altitude")));
                 }
-                s.add("antenna_locations", Json.createArrayBuilder().add(loc));
+                s.add("antenna_locations", Jsonp.createArrayBuilder().add(loc));
             }
             b.add("last_status_received_at", h.getOrDefault("stats_at", lastSeen)).add("last_status", s);
         }
         if (h.get("rtt_ms") != null) {
             String rtt = (Long.parseLong(h.get("rtt_ms")) / 1000.0) + "s";
-            b.add("round_trip_times", Json.createObjectBuilder().add("min", rtt).add("max", rtt).add("median", rtt).add("count", 1));
+            b.add("round_trip_times", Jsonp.createObjectBuilder().add("min", rtt).add("max", rtt).add("median", rtt).add("count", 1));
         }
         return b.build();
     }

@@ -1,19 +1,24 @@
 package io.longwave.network;
 
 import io.longwave.application.ApplicationUplinks;
+import io.longwave.application.AsDeviceMirror;
+import io.longwave.application.DownlinkQueue;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.FrameCounter;
 import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.crypto.DataMic;
 import io.longwave.lorawan.frame.DataFrame;
 import io.longwave.lorawan.frame.PhyPayload;
+import io.longwave.network.downlink.ClassADownlinks;
 import io.longwave.network.session.NsDevice;
 import io.longwave.network.session.NsDeviceKeys;
 import io.longwave.network.session.NetworkKeys;
+import io.longwave.network.session.UplinkStateCommit;
 import io.longwave.platform.redis.RedisClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,18 +27,13 @@ import redis.clients.jedis.Response;
 
 /**
  * A data uplink after dedup: finds the session among those sharing the DevAddr by MIC, rebuilds the
- * 32-bit FCnt, refuses replays, records the counter (compare-and-set in Redis, so a replay racing
- * on another node loses), then hands the frame to the MAC layer, the Application Server and the
- * class A downlink decision. Reads Redis only; nothing relational.
+ * 32-bit FCnt, refuses replays, runs the MAC layer, records the counter with the MAC state
+ * ({@link UplinkStateCommit}: compare-and-set, so a replay racing on another node loses), then hands
+ * the frame to the Application Server and the class A downlink decision. Four Redis round trips
+ * (DevAddr set, sessions, commit, event), nothing relational.
  */
 @ApplicationScoped
 public class DataUplinkHandler {
-
-    /** Sets fcnt_up only when the new value is higher (or the session was reset), atomically. */
-    private static final String FCNT_CAS = "local c = redis.call('HGET', KEYS[1], 'fcnt_up')"
-            + " if redis.call('HGET', KEYS[1], 'sid') ~= ARGV[2] then return 0 end"
-            + " if (c == false) or (tonumber(c) < tonumber(ARGV[1])) or (ARGV[3] == '1')"
-            + " then redis.call('HSET', KEYS[1], 'fcnt_up', ARGV[1]) return 1 end return 0";
 
     private static final FrameCounter FCNT = FrameCounter.withDefaultGap();
 
@@ -50,7 +50,10 @@ public class DataUplinkHandler {
     MacLayer macLayer;
 
     @Inject
-    io.longwave.network.downlink.ClassADownlinks downlinks;
+    ClassADownlinks downlinks;
+
+    @Inject
+    UplinkStateCommit commit;
 
     public void handle(DeduplicatedUplink uplink, PhyPayload phy, DataFrame frame) throws UplinkRejected {
         int devAddr = frame.fHdr().devAddr();
@@ -58,7 +61,8 @@ public class DataUplinkHandler {
         if (refs.isEmpty()) {
             throw new UplinkRejected(UplinkDrop.UNKNOWN_DEV_ADDR, String.format("no session with DevAddr %08X", devAddr));
         }
-        List<NsDevice> candidates = load(refs);
+        Map<String, Map<String, String>> asDevices = new HashMap<>();
+        List<NsDevice> candidates = load(refs, asDevices);
         byte[] bytes = uplink.phyPayload();
         int micLength = bytes.length - PhyPayload.MIC_LENGTH;
         boolean gapSeen = false;
@@ -92,15 +96,17 @@ public class DataUplinkHandler {
                 throw new UplinkRejected(UplinkDrop.FCNT_REPLAY, "FCnt " + fCnt + " of " + d.ref()
                         + " is not above the last accepted " + d.lastFCntUp());
             }
-            Object set = redis.pool().eval(FCNT_CAS, List.of(NsDeviceKeys.device(d.ref())),
-                    List.of(Long.toString(fCnt), d.sessionId(), reset ? "1" : "0"));
-            if (!Long.valueOf(1).equals(set)) {
+            AcceptedUplink accepted = new AcceptedUplink(d, k, uplink, phy, frame, fCnt, asDevices.get(d.ref()));
+            MacLayer.Result mac = macLayer.process(accepted);
+            Map<String, String> fields = new HashMap<>(mac.stateFields());
+            fields.putAll(ClassADownlinks.lastGatewayFields(uplink.metadata()));
+            long queued = commit.commit(d.ref(), d.sessionId(), fCnt, reset, ClassADownlinks.settles(d), fields,
+                    DownlinkQueue.key(d.ref()));
+            if (queued < 0) {
                 throw new UplinkRejected(UplinkDrop.FCNT_REPLAY, "FCnt " + fCnt + " of " + d.ref() + " already taken");
             }
-            AcceptedUplink accepted = new AcceptedUplink(d, k, uplink, phy, frame, fCnt);
-            MacLayer.Result mac = macLayer.process(accepted);
             application.forward(accepted);
-            downlinks.afterUplink(accepted, mac);
+            downlinks.afterUplink(accepted, mac, queued);
             return;
         }
         throw new UplinkRejected(gapSeen ? UplinkDrop.FCNT_GAP : UplinkDrop.MIC_FAILED,
@@ -117,18 +123,22 @@ public class DataUplinkHandler {
                 PlanChannels.index(d.frequencyPlanId(), uplink.settings().frequencyHz()), frame.fHdr().devAddr(), fCnt, bytes, 0, len);
     }
 
-    private List<NsDevice> load(Set<String> refs) {
+    /** Reads every candidate's session, and its Application Server hash, in one pipelined round trip. */
+    private List<NsDevice> load(Set<String> refs, Map<String, Map<String, String>> asDevices) {
         List<String> ordered = new ArrayList<>(refs);
-        List<Response<Map<String, String>>> replies = new ArrayList<>(ordered.size());
+        List<Response<Map<String, String>>> ns = new ArrayList<>(ordered.size());
+        List<Response<Map<String, String>>> as = new ArrayList<>(ordered.size());
         try (Pipeline p = redis.pool().pipelined()) {
             for (String ref : ordered) {
-                replies.add(p.hgetAll(NsDeviceKeys.device(ref)));
+                ns.add(p.hgetAll(NsDeviceKeys.device(ref)));
+                as.add(p.hgetAll(AsDeviceMirror.key(ref)));
             }
             p.sync();
         }
         List<NsDevice> out = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            out.add(NsDevice.fromHash(ordered.get(i), replies.get(i).get()));
+            out.add(NsDevice.fromHash(ordered.get(i), ns.get(i).get()));
+            asDevices.put(ordered.get(i), as.get(i).get());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.longwave.network;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.application.UplinkMessageJson;
 import io.longwave.join.JoinServer;
 import io.longwave.join.core.CfListBuilder;
@@ -25,7 +26,6 @@ import io.longwave.platform.redis.RedisClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -124,11 +124,11 @@ public class JoinRequestFlow {
         Instant now = Instant.now();
         JsonObject ids = UplinkMessageJson.deviceIds(d.applicationId(), d.deviceId(), d.devEui(), d.joinEui(), devAddr);
         List<String> correlation = List.of("as:up:" + UUID.randomUUID(), "ns:join:" + sid);
-        JsonObject up = Json.createObjectBuilder()
+        JsonObject up = Jsonp.createObjectBuilder()
                 .add("end_device_ids", ids)
-                .add("correlation_ids", Json.createArrayBuilder(correlation))
+                .add("correlation_ids", Jsonp.createArrayBuilder(correlation))
                 .add("received_at", now.toString())
-                .add("join_accept", Json.createObjectBuilder().add("session_key_id", sid).add("received_at", now.toString()))
+                .add("join_accept", Jsonp.createObjectBuilder().add("session_key_id", sid).add("received_at", now.toString()))
                 .build();
         events.publish(new Event("as.up.join.forward", now, d.applicationId(), ids, up, correlation));
     }

@@ -1,5 +1,6 @@
 package io.longwave.network;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.crypto.PayloadCipher;
@@ -20,12 +21,9 @@ import io.longwave.network.mac.UplinkInfo;
 import io.longwave.network.mac.json.MacSettingsJson;
 import io.longwave.network.mac.json.MacStateJson;
 import io.longwave.network.session.NsDevice;
-import io.longwave.network.session.NsDeviceKeys;
 import io.longwave.platform.logging.RateLimitedLog;
-import io.longwave.platform.redis.RedisClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Instant;
@@ -36,20 +34,22 @@ import java.util.logging.Logger;
 
 /**
  * Runs the MAC layer for an accepted uplink: reads the device's commands (FOpts, decrypted for 1.1,
- * or an FPort 0 payload), lets {@link MacEngine} answer them, run ADR and derive its requests, stores
- * the new MAC state in the device's hash, and returns what must go down in FOpts.
+ * or an FPort 0 payload), lets {@link MacEngine} answer them, run ADR and derive its requests,
+ * and returns what must go down in FOpts with the new MAC state, which the caller stores together
+ * with the frame counter.
  */
 @ApplicationScoped
 public class MacLayer {
 
     private static final Logger LOG = Logger.getLogger(MacLayer.class.getName());
 
-    /** What the downlink decision needs from the MAC layer. */
-    public record Result(byte[] fOpts, boolean downlinkRequired, int rx1Delay, int rx1DrOffset) {
+    /**
+     * What the downlink decision needs from the MAC layer, and the device-hash fields to store with
+     * the uplink's frame counter (so that a replay loses both).
+     */
+    public record Result(byte[] fOpts, boolean downlinkRequired, int rx1Delay, int rx1DrOffset,
+                         Map<String, String> stateFields) {
     }
-
-    @Inject
-    RedisClient redis;
 
     private final MacEngine engine = new MacEngine();
     private final RateLimitedLog log = new RateLimitedLog(LOG, 10_000);
@@ -70,14 +70,13 @@ public class MacLayer {
             if (next.deviceClass() != state.deviceClass()) {
                 h.put("class_c", Boolean.toString(next.deviceClass() == DeviceClass.C));
             }
-            redis.pool().hset(NsDeviceKeys.device(d.ref()), h);
             MacCommandSplit split = FOptsSplitter.split(outcome.downlinkCommands());
             byte[] fOpts = MacCommandCodec.encode(split.fOpts(), Direction.DOWNLINK);
             return new Result(fOpts, outcome.downlinkRequired(), Math.max(1, next.current().rx1Delay()),
-                    next.current().rx1DrOffset());
+                    next.current().rx1DrOffset(), h);
         } catch (LorawanException | RuntimeException e) {
             log.warn("ns.mac." + d.ref(), "ns.mac.failed device=" + d.ref() + " error=\"" + e + "\"");
-            return new Result(new byte[0], up.confirmed(), 1, 0);
+            return new Result(new byte[0], up.confirmed(), 1, 0, Map.of());
         }
     }
 
@@ -113,7 +112,7 @@ public class MacLayer {
             settingsCache.clear();
         }
         return settingsCache.computeIfAbsent(key, k -> {
-            try (JsonReader r = Json.createReader(new StringReader(k))) {
+            try (JsonReader r = Jsonp.createReader(new StringReader(k))) {
                 return MacSettingsJson.fromJson(r.readObject());
             }
         });

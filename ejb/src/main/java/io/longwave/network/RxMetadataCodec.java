@@ -1,6 +1,6 @@
 package io.longwave.network;
 
-import jakarta.json.Json;
+import io.longwave.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -14,7 +14,7 @@ public final class RxMetadataCodec {
     }
 
     public static String encode(RxMetadata m) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("g", m.gatewayId()).add("e", m.gatewayEui()).add("t", m.timestamp())
                 .add("r", m.rssi()).add("s", m.snr()).add("c", m.channelIndex()).add("f", m.rfChain())
                 .add("p", m.protocol()).add("a", m.receivedAt().toString());
@@ -25,7 +25,7 @@ public final class RxMetadataCodec {
     }
 
     public static RxMetadata decode(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = Jsonp.createReader(new StringReader(json))) {
             JsonObject o = r.readObject();
             return new RxMetadata(o.getString("g"), o.getString("e"), o.getJsonNumber("t").longValue(),
                     o.containsKey("u") ? Instant.parse(o.getString("u")) : null, o.getJsonNumber("r").doubleValue(),

@@ -3,8 +3,9 @@ package io.longwave.network;
 import io.longwave.platform.cluster.NodeIdentity;
 import io.longwave.platform.redis.RedisClient;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -12,12 +13,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -26,6 +29,11 @@ import redis.clients.jedis.params.SetParams;
  * 200 ms by default) and collects copies, its own in memory and other nodes' from a Redis list; a node
  * that loses pushes its copies' metadata to that list. At window end the winner processes the uplink
  * once, with every gateway's metadata. Copies after the window are counted and dropped.
+ *
+ * <p>Windows close on this class's own scheduler ({@code lw.ns.uplink-threads}, 4 by default), built
+ * from the server's managed thread factory: the server's managed scheduled executor tracks every
+ * future it hands out and rescans that list on each submission, which at thousands of windows a
+ * second cost more than the uplinks themselves.
  */
 @ApplicationScoped
 public class UplinkDeduplicator {
@@ -45,9 +53,10 @@ public class UplinkDeduplicator {
     MetricRegistry metrics;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     private final Map<String, Window> open = new ConcurrentHashMap<>();
+    private ScheduledThreadPoolExecutor scheduler;
     private long windowMillis;
     private Counter duplicates;
     private Counter late;
@@ -57,7 +66,8 @@ public class UplinkDeduplicator {
         final GatewayUplink first;
         final List<RxMetadata> metadata = new ArrayList<>(4);
         final String redisKey;
-        boolean owner;
+        /** Null until Redis answered the claim. */
+        Boolean owner;
         boolean closed;
 
         Window(GatewayUplink first, String redisKey) {
@@ -73,6 +83,14 @@ public class UplinkDeduplicator {
         duplicates = metrics.counter("ns_uplink_copies_merged");
         late = metrics.counter("ns_uplink_copies_late");
         failed = metrics.counter("ns_uplink_processing_failed");
+        int workers = ConfigProvider.getConfig().getOptionalValue("lw.ns.uplink-threads", Integer.class).orElse(4);
+        scheduler = new ScheduledThreadPoolExecutor(workers, threads);
+        scheduler.setRemoveOnCancelPolicy(true);
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduler.shutdown();
     }
 
     public void offer(GatewayUplink uplink) {
@@ -80,35 +98,48 @@ public class UplinkDeduplicator {
         Window fresh = new Window(uplink, "lw:dedup:" + HexFormat.of().formatHex(uplink.phyPayload()));
         Window w = open.putIfAbsent(local, fresh);
         if (w != null) {
+            RxMetadata toForward = null;
             synchronized (w) {
-                if (!w.closed) {
-                    if (w.owner) {
-                        w.metadata.add(uplink.metadata());
-                    } else {
-                        forward(w.redisKey, uplink.metadata());
-                    }
-                    duplicates.inc();
+                if (w.closed) {
+                    late.inc();
                     return;
                 }
+                if (w.owner == Boolean.FALSE) {
+                    toForward = uplink.metadata();
+                } else {
+                    // owner, or the claim still on its way to Redis: keep it here until that is known
+                    w.metadata.add(uplink.metadata());
+                }
             }
-            late.inc();
+            duplicates.inc();
+            if (toForward != null) {
+                forward(w.redisKey, List.of(toForward));
+            }
             return;
         }
         boolean won = "OK".equals(redis.pool().set(fresh.redisKey, node.id(),
                 SetParams.setParams().nx().px(windowMillis * 5 + 1000)));
+        List<RxMetadata> toForward = List.of();
         synchronized (fresh) {
             fresh.owner = won;
             if (!won) {
-                forward(fresh.redisKey, uplink.metadata());
+                toForward = new ArrayList<>(fresh.metadata);
                 fresh.metadata.clear();
             }
+        }
+        if (!toForward.isEmpty()) {
+            forward(fresh.redisKey, toForward);
         }
         scheduler.schedule(() -> close(local, fresh), windowMillis, TimeUnit.MILLISECONDS);
     }
 
-    private void forward(String redisKey, RxMetadata md) {
-        redis.pool().rpush(redisKey + ":md", RxMetadataCodec.encode(md));
-        redis.pool().pexpire(redisKey + ":md", windowMillis * 5 + 1000);
+    /** Hands copies to the node that owns the window, through the window's Redis list. */
+    private void forward(String redisKey, List<RxMetadata> copies) {
+        try (Pipeline p = redis.pool().pipelined()) {
+            p.rpush(redisKey + ":md", copies.stream().map(RxMetadataCodec::encode).toArray(String[]::new));
+            p.pexpire(redisKey + ":md", windowMillis * 5 + 1000);
+            p.sync();
+        }
     }
 
     private void close(String local, Window w) {
@@ -118,7 +149,7 @@ public class UplinkDeduplicator {
             all = new ArrayList<>(w.metadata);
         }
         open.remove(local, w);
-        if (!w.owner) {
+        if (w.owner != Boolean.TRUE) {
             return;
         }
         try {

@@ -59,6 +59,9 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
             if (config.dataRate() >= 0) {
                 d.dataRate(config.dataRate());
             }
+            if (!config.otaa()) {
+                d.fCntUp(config.fCntStart());
+            }
             devices.add(d);
             deviceIndex.put(id.deviceId(), id.index());
             d.session().ifPresent(s -> byDevAddr.put(s.devAddr(), d));

@@ -84,6 +84,11 @@ public final class SimCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}). ADR moves them from there.", defaultValue = "-1")
     int dataRate;
 
+    @Option(names = "--f-cnt-start", description = "First uplink FCnt of ABP devices (default: ${DEFAULT-VALUE}). A"
+            + " run after another on the same devices needs a higher start, or the server refuses its uplinks as replays.",
+            defaultValue = "0")
+    long fCntStart;
+
     @Option(names = "--no-provision",
             description = "Do not create the application, gateways and devices that are missing.")
     boolean noProvision;
@@ -216,7 +221,7 @@ public final class SimCommand implements Callable<Integer> {
         return new SimConfig(host, port, gateways, devices, heardBy == null ? Math.min(3, gateways) : heardBy, rate,
                 duration, warmup, confirmed, otaa, LorawanVersion.parse(lorawan), application, prefix, frequencyPlan,
                 snr, downlinkEvery, classC, !noEvents, eventTimeout, ackTimeoutMillis, joinAttempts, base & 0xFF00_0000,
-                pullInterval, statInterval, dataRate);
+                pullInterval, statInterval, dataRate, fCntStart);
     }
 
     private Optional<ApiClient> apiClient() throws IOException, ApiException, ConnectionException {

@@ -6,7 +6,7 @@ public record SimConfig(String udpHost, int udpPort, int gateways, int devices, 
                         LorawanVersion version, String application, String prefix, String frequencyPlan, double snr,
                         int downlinkEvery, boolean classC, boolean events, double eventTimeoutSeconds,
                         long ackTimeoutMillis, int joinAttempts, int devAddrBase, double pullIntervalSeconds,
-                        double statIntervalSeconds, int dataRate) {
+                        double statIntervalSeconds, int dataRate, long fCntStart) {
 
     public SimConfig {
         if (gateways < 1 || devices < 1) {
@@ -20,6 +20,9 @@ public record SimConfig(String udpHost, int udpPort, int gateways, int devices, 
         }
         if (confirmedFraction < 0 || confirmedFraction > 1) {
             throw new IllegalArgumentException("--confirmed must be 0..1");
+        }
+        if (fCntStart < 0 || fCntStart > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("--f-cnt-start must be 0..4294967295");
         }
         if (devices > 65535) {
             throw new IllegalArgumentException("--devices is at most 65535");

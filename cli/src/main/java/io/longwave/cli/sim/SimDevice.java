@@ -85,6 +85,11 @@ public final class SimDevice implements MacAnswers.RadioState {
     private long macAnswersSent;
     private long appDownlinks;
 
+    /** Sets the next uplink counter of an ABP session (a device that kept its counter across runs). */
+    public void fCntUp(long next) {
+        fCntUp = next;
+    }
+
     public SimDevice(DeviceIdentity identity, LorawanVersion version, boolean otaa, RadioPlan plan, double snr,
                      int firstDevNonce) {
         this.identity = identity;

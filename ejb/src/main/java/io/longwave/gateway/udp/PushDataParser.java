@@ -1,7 +1,7 @@
 package io.longwave.gateway.udp;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.lorawan.frame.PhyPayloadDecoder;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -26,7 +26,7 @@ public final class PushDataParser {
 
     public static PushData parse(byte[] body) throws MalformedDatagramException {
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(body))) {
             JsonValue v = reader.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new MalformedDatagramException(MalformedDatagramException.Reason.BAD_JSON, "body is not a JSON object");

@@ -1,5 +1,6 @@
 package io.longwave.gateway.udp;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.gateway.GatewayDirectory;
 import io.longwave.gateway.GatewayEntry;
 import io.longwave.gateway.GatewayStatusStore;
@@ -10,7 +11,6 @@ import io.longwave.udp.api.Datagram;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -166,7 +166,7 @@ public class SemtechUdpFrontend {
         if (body.length == 0) {
             return null;
         }
-        try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader r = Jsonp.createReader(new ByteArrayInputStream(body))) {
             JsonObject ack = r.readObject().getJsonObject("txpk_ack");
             return ack != null && ack.get("error") instanceof JsonString s ? s.getString() : null;
         } catch (RuntimeException e) {

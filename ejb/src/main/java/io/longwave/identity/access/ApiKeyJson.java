@@ -1,9 +1,9 @@
 package io.longwave.identity.access;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.api.JsonFields;
 import io.longwave.identity.auth.ApiKey;
 import io.longwave.identity.rights.Right;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -17,9 +17,9 @@ final class ApiKeyJson {
     }
 
     static JsonObjectBuilder of(ApiKey key) {
-        JsonArrayBuilder rights = Json.createArrayBuilder();
+        JsonArrayBuilder rights = Jsonp.createArrayBuilder();
         key.rights().stream().sorted().map(Right::name).forEach(rights::add);
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("id", key.keyId())
                 .add("name", key.name())
                 .add("rights", rights);

@@ -1,5 +1,6 @@
 package io.longwave.identity.access;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.EntityKind;
 import io.longwave.identity.IdentityException;
@@ -12,7 +13,6 @@ import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -69,11 +69,11 @@ public class ApiKeys {
 
     public JsonObject list(Caller caller, EntityId owner) {
         rights.require(caller, owner, manageRight(owner.kind()));
-        JsonArrayBuilder keys = Json.createArrayBuilder();
+        JsonArrayBuilder keys = Jsonp.createArrayBuilder();
         em.createQuery("SELECT k FROM ApiKey k WHERE k.entityType = :t AND k.entityId = :i ORDER BY k.createdAt, k.keyId", ApiKey.class)
                 .setParameter("t", owner.kind().single()).setParameter("i", owner.id())
                 .getResultList().forEach(k -> keys.add(ApiKeyJson.of(k)));
-        return Json.createObjectBuilder().add("api_keys", keys).build();
+        return Jsonp.createObjectBuilder().add("api_keys", keys).build();
     }
 
     public JsonObject get(Caller caller, EntityId owner, String keyId) {
@@ -95,7 +95,7 @@ public class ApiKeys {
             if (granted.isEmpty()) {
                 em.remove(key);
                 LOG.info("api_key.deleted key_id=" + keyId + " owner=" + owner + " (no rights left)");
-                return Json.createObjectBuilder().build();
+                return Jsonp.createObjectBuilder().build();
             }
             key.rights(granted);
         }

@@ -1,5 +1,6 @@
 package io.longwave.identity.access;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityDirectory;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.EntityKind;
@@ -12,7 +13,6 @@ import io.longwave.identity.rights.Rights;
 import io.longwave.identity.rights.RightsResolver;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -87,16 +87,16 @@ public class Collaborators {
         em.flush();
         requireFullCollaborator(entity);
         LOG.info("collaborator.set entity=" + entity + " member=" + member + " rights=" + granted.size());
-        return Json.createObjectBuilder().build();
+        return Jsonp.createObjectBuilder().build();
     }
 
     public JsonObject list(Caller caller, EntityId entity) {
         rights.require(caller, entity, infoRight(entity.kind()));
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         for (Membership m : members(entity)) {
-            out.add(Json.createObjectBuilder().add("ids", memberIds(m.member())).add("rights", rightsJson(m.rights())));
+            out.add(Jsonp.createObjectBuilder().add("ids", memberIds(m.member())).add("rights", rightsJson(m.rights())));
         }
-        return Json.createObjectBuilder().add("collaborators", out).build();
+        return Jsonp.createObjectBuilder().add("collaborators", out).build();
     }
 
     public JsonObject get(Caller caller, EntityId entity, EntityId member) {
@@ -105,7 +105,7 @@ public class Collaborators {
         if (m == null) {
             throw IdentityException.notFound(member);
         }
-        return Json.createObjectBuilder().add("rights", rightsJson(m.rights())).build();
+        return Jsonp.createObjectBuilder().add("rights", rightsJson(m.rights())).build();
     }
 
     public void delete(Caller caller, EntityId entity, EntityId member) {
@@ -166,11 +166,11 @@ public class Collaborators {
     }
 
     static JsonObject memberIds(EntityId member) {
-        return Json.createObjectBuilder().add(member.kind().idsKey(), JsonFields.ids(member)).build();
+        return Jsonp.createObjectBuilder().add(member.kind().idsKey(), JsonFields.ids(member)).build();
     }
 
     static JsonArrayBuilder rightsJson(Set<Right> rights) {
-        JsonArrayBuilder b = Json.createArrayBuilder();
+        JsonArrayBuilder b = Jsonp.createArrayBuilder();
         rights.stream().sorted().map(Right::name).forEach(b::add);
         return b;
     }

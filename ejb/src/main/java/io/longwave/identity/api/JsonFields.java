@@ -1,8 +1,8 @@
 package io.longwave.identity.api;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.IdentityException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -115,7 +115,7 @@ public final class JsonFields {
 
     /** {@code {"application_id":"x"}} */
     public static JsonObject ids(EntityId id) {
-        return Json.createObjectBuilder().add(id.kind().idField(), id.id()).build();
+        return Jsonp.createObjectBuilder().add(id.kind().idField(), id.id()).build();
     }
 
     public static void timestamp(JsonObjectBuilder b, String name, Instant value) {
@@ -129,7 +129,7 @@ public final class JsonFields {
         if (mask.isEmpty()) {
             return full;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.createObjectBuilder();
         full.forEach((k, v) -> {
             if (k.equals("ids") || k.equals("created_at") || k.equals("updated_at") || mask.selects(k)) {
                 b.add(k, v);

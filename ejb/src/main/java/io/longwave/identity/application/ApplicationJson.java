@@ -1,8 +1,8 @@
 package io.longwave.identity.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.api.JsonFields;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -18,7 +18,7 @@ public final class ApplicationJson {
     }
 
     public static JsonObject of(Application a) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("ids", JsonFields.ids(EntityId.application(a.applicationId())))
                 .add("name", a.name())
                 .add("description", a.description())

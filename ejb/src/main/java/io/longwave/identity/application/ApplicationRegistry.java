@@ -1,5 +1,6 @@
 package io.longwave.identity.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityDirectory;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.EntityKind;
@@ -21,7 +22,6 @@ import io.longwave.identity.rights.RightsResolver;
 import io.longwave.identity.lifecycle.SoftDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -146,11 +146,11 @@ public class ApplicationRegistry {
     }
 
     private Page page(EntityListing.Result result, FieldMask mask) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         for (EntityListing.Entry e : result.entries()) {
             out.add(JsonFields.masked(ApplicationJson.of(em.find(Application.class, e.id())), mask));
         }
-        return new Page(Json.createObjectBuilder().add("applications", out).build(), result.total());
+        return new Page(Jsonp.createObjectBuilder().add("applications", out).build(), result.total());
     }
 
     private Application find(String appId) {

@@ -1,7 +1,7 @@
 package io.longwave.identity.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.IdentityException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -46,7 +46,7 @@ public final class Attributes {
         if (stored == null || stored.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader r = Json.createReader(new StringReader(stored))) {
+        try (JsonReader r = Jsonp.createReader(new StringReader(stored))) {
             return r.readObject();
         }
     }

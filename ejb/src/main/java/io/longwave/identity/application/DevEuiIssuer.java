@@ -1,5 +1,6 @@
 package io.longwave.identity.application;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
@@ -10,7 +11,6 @@ import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,6 +63,6 @@ public class DevEuiIssuer {
         app.devEuiIssued();
         String eui = block.eui(counter);
         LOG.info("dev_eui.issued application_id=" + appId + " dev_eui=" + eui);
-        return Json.createObjectBuilder().add("dev_eui", eui).build();
+        return Jsonp.createObjectBuilder().add("dev_eui", eui).build();
     }
 }

@@ -1,8 +1,8 @@
 package io.longwave.identity.client;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.api.JsonFields;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,7 +35,7 @@ public record ClientRecord(String clientId, String name, List<String> redirectUr
     }
 
     public JsonObject json() {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("ids", JsonFields.ids(EntityId.client(clientId)))
                 .add("name", name)
                 .add("redirect_uris", array(redirectUris))
@@ -52,7 +52,7 @@ public record ClientRecord(String clientId, String name, List<String> redirectUr
     }
 
     private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsonp.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

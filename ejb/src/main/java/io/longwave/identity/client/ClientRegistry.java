@@ -1,5 +1,6 @@
 package io.longwave.identity.client;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityDirectory;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.EntityKind;
@@ -20,7 +21,6 @@ import io.longwave.identity.rights.RightsResolver;
 import io.longwave.platform.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -106,7 +106,7 @@ public class ClientRegistry {
                 .setParameter(8, state).setParameter(9, now).executeUpdate();
         owners.grantOwnership(id, owner);
         LOG.info("client.created client_id=" + clientId + " owner=" + owner + " state=" + state);
-        JsonObjectBuilder out = Json.createObjectBuilder(read(clientId).json());
+        JsonObjectBuilder out = Jsonp.createObjectBuilder(read(clientId).json());
         // The secret is shown once, at creation; only its hash is kept.
         return out.add("secret", secret).build();
     }
@@ -121,11 +121,11 @@ public class ClientRegistry {
     public Page list(Caller caller, ListRequest request, FieldMask mask) {
         mask.validate(ClientRecord.FIELDS);
         EntityListing.Result result = listing.visible(caller, EntityKind.CLIENT, request, ORDER);
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         for (EntityListing.Entry e : result.entries()) {
             out.add(JsonFields.masked(read(e.id()).json(), mask));
         }
-        return new Page(Json.createObjectBuilder().add("clients", out).build(), result.total());
+        return new Page(Jsonp.createObjectBuilder().add("clients", out).build(), result.total());
     }
 
     private ClientRecord read(String clientId) {

@@ -1,9 +1,9 @@
 package io.longwave.identity.device;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.api.JsonFields;
 import io.longwave.identity.application.Attributes;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -19,7 +19,7 @@ public final class EndDeviceJson {
     }
 
     public static JsonObject ids(EndDevice d) {
-        JsonObjectBuilder ids = Json.createObjectBuilder()
+        JsonObjectBuilder ids = Jsonp.createObjectBuilder()
                 .add("device_id", d.deviceId())
                 .add("application_ids", JsonFields.ids(EntityId.application(d.applicationId())));
         if (d.devEui() != null) {
@@ -32,7 +32,7 @@ public final class EndDeviceJson {
     }
 
     public static JsonObject of(EndDevice d) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("ids", ids(d))
                 .add("name", d.name())
                 .add("description", d.description())

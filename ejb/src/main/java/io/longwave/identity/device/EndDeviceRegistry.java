@@ -1,5 +1,6 @@
 package io.longwave.identity.device;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
@@ -18,7 +19,6 @@ import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -101,11 +101,11 @@ public class EndDeviceRegistry {
                         + request.orderBy(ORDER, "device_id"))
                 .setParameter(1, appId).setFirstResult(request.offset()).setMaxResults(request.effectiveLimit())
                 .getResultList();
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         for (String id : ids) {
             out.add(JsonFields.masked(EndDeviceJson.of(em.find(EndDevice.class, new EndDevice.Key(appId, id))), mask));
         }
-        return new Page(Json.createObjectBuilder().add("end_devices", out).build(), total);
+        return new Page(Jsonp.createObjectBuilder().add("end_devices", out).build(), total);
     }
 
     public JsonObject update(Caller caller, String appId, String deviceId, JsonObject request) {

@@ -1,7 +1,7 @@
 package io.longwave.identity.device;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.IdentityException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -24,7 +24,7 @@ public final class VersionIds {
         if (v.getValueType() != JsonValue.ValueType.OBJECT) {
             throw IdentityException.invalid("version_ids", "must be an object");
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = Jsonp.createObjectBuilder();
         for (var e : v.asJsonObject().entrySet()) {
             if (!KEYS.contains(e.getKey())) {
                 throw IdentityException.invalid("version_ids", "unknown field `" + e.getKey() + "`; use " + KEYS);

@@ -1,7 +1,7 @@
 package io.longwave.identity.gateway;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.IdentityException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -41,14 +41,14 @@ public final class Antennas {
         if (in.size() > MAX_ANTENNAS) {
             throw IdentityException.invalid("antennas", "at most " + MAX_ANTENNAS + " antennas");
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         for (int i = 0; i < in.size(); i++) {
             String field = "antennas[" + i + "]";
             if (in.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
                 throw IdentityException.invalid(field, "must be an object");
             }
             JsonObject antenna = in.getJsonObject(i);
-            JsonObjectBuilder a = Json.createObjectBuilder();
+            JsonObjectBuilder a = Jsonp.createObjectBuilder();
             if (antenna.containsKey("gain")) {
                 a.add("gain", number(antenna, "gain", field + ".gain", -100, 100));
             }
@@ -66,7 +66,7 @@ public final class Antennas {
             throw IdentityException.invalid(field, "must be an object");
         }
         JsonObject loc = value.asJsonObject();
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("latitude", number(loc, "latitude", field + ".latitude", -90, 90))
                 .add("longitude", number(loc, "longitude", field + ".longitude", -180, 180))
                 .add("altitude", (int) number(loc, "altitude", field + ".altitude", -1_000, 100_000));
@@ -103,15 +103,15 @@ public final class Antennas {
     /** The stored antennas as JSON, without their locations when the reader may not see them. */
     public static JsonArray json(String stored, boolean withLocation) {
         JsonArray all;
-        try (JsonReader r = Json.createReader(new StringReader(stored == null || stored.isBlank() ? "[]" : stored))) {
+        try (JsonReader r = Jsonp.createReader(new StringReader(stored == null || stored.isBlank() ? "[]" : stored))) {
             all = r.readArray();
         }
         if (withLocation) {
             return all;
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         for (JsonValue v : all) {
-            JsonObjectBuilder a = Json.createObjectBuilder(v.asJsonObject());
+            JsonObjectBuilder a = Jsonp.createObjectBuilder(v.asJsonObject());
             a.remove("location");
             out.add(a);
         }

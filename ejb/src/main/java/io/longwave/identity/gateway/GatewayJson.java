@@ -1,8 +1,8 @@
 package io.longwave.identity.gateway;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.api.JsonFields;
 import io.longwave.identity.application.Attributes;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,14 +24,14 @@ public final class GatewayJson {
     }
 
     public static JsonObject of(Gateway g, boolean withLocation) {
-        JsonObjectBuilder ids = Json.createObjectBuilder().add("gateway_id", g.gatewayId());
+        JsonObjectBuilder ids = Jsonp.createObjectBuilder().add("gateway_id", g.gatewayId());
         if (g.eui() != null) {
             ids.add("eui", g.eui());
         }
         List<String> plans = g.frequencyPlanIds();
-        JsonArrayBuilder planArray = Json.createArrayBuilder();
+        JsonArrayBuilder planArray = Jsonp.createArrayBuilder();
         plans.forEach(planArray::add);
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("ids", ids)
                 .add("name", g.name())
                 .add("description", g.description())

@@ -1,5 +1,6 @@
 package io.longwave.identity.gateway;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityDirectory;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.EntityKind;
@@ -22,7 +23,6 @@ import io.longwave.identity.rights.RightsResolver;
 import io.longwave.identity.lifecycle.SoftDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -170,12 +170,12 @@ public class GatewayRegistry {
     }
 
     private Page page(EntityListing.Result result, FieldMask mask) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         for (EntityListing.Entry e : result.entries()) {
             Gateway g = em.find(Gateway.class, e.id());
             out.add(JsonFields.masked(GatewayJson.of(g, seesLocation(g, e.held())), mask));
         }
-        return new Page(Json.createObjectBuilder().add("gateways", out).build(), result.total());
+        return new Page(Jsonp.createObjectBuilder().add("gateways", out).build(), result.total());
     }
 
     private static boolean seesLocation(Gateway g, Set<Right> held) {

@@ -1,8 +1,8 @@
 package io.longwave.identity.organization;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.api.JsonFields;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -20,7 +20,7 @@ public final class OrganizationJson {
 
     /** {@code contact} tells whether a stored contact ID is a user or an organization (they share one ID space). */
     public static JsonObject of(Organization o, Function<String, EntityId> contact) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("ids", JsonFields.ids(EntityId.organization(o.organizationId())))
                 .add("name", o.name())
                 .add("description", o.description());
@@ -41,7 +41,7 @@ public final class OrganizationJson {
 
     /** {@code {"user_ids":{"user_id":"x"}}} or {@code {"organization_ids":{...}}}. */
     public static JsonObject contactIds(EntityId id) {
-        return Json.createObjectBuilder().add(id.kind().idsKey(), JsonFields.ids(id)).build();
+        return Jsonp.createObjectBuilder().add(id.kind().idsKey(), JsonFields.ids(id)).build();
     }
 
     static void limit(JsonObjectBuilder b, String name, Integer value) {

@@ -1,5 +1,6 @@
 package io.longwave.identity.organization;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityDirectory;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.EntityKind;
@@ -17,7 +18,6 @@ import io.longwave.identity.rights.RightsResolver;
 import io.longwave.identity.lifecycle.SoftDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -144,11 +144,11 @@ public class OrganizationRegistry {
     }
 
     private Page page(EntityListing.Result result, FieldMask mask) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         for (EntityListing.Entry e : result.entries()) {
             out.add(JsonFields.masked(json(em.find(Organization.class, e.id())), mask));
         }
-        return new Page(Json.createObjectBuilder().add("organizations", out).build(), result.total());
+        return new Page(Jsonp.createObjectBuilder().add("organizations", out).build(), result.total());
     }
 
     private JsonObject json(Organization org) {

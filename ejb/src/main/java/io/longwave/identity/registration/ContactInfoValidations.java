@@ -1,5 +1,6 @@
 package io.longwave.identity.registration;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.auth.SecretToken;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
@@ -15,7 +16,6 @@ import io.longwave.identity.user.UserAccount;
 import jakarta.ejb.Stateless;
 import java.security.SecureRandom;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -108,10 +108,10 @@ public class ContactInfoValidations {
     }
 
     private static JsonObject json(ContactInfoValidation v) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("id", v.validationId())
-                .add("entity", Json.createObjectBuilder().add("user_ids", Json.createObjectBuilder().add("user_id", v.userId())))
-                .add("contact_info", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("entity", Jsonp.createObjectBuilder().add("user_ids", Jsonp.createObjectBuilder().add("user_id", v.userId())))
+                .add("contact_info", Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
                         .add("contact_method", "CONTACT_METHOD_OTHER").add("value", v.email())));
         JsonFields.timestamp(b, "created_at", v.createdAt());
         JsonFields.timestamp(b, "expires_at", v.expiresAt());

@@ -1,5 +1,6 @@
 package io.longwave.identity.registration;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.auth.SecretToken;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
@@ -15,7 +16,6 @@ import io.longwave.identity.user.EmailAddress;
 import jakarta.ejb.Stateless;
 import java.security.SecureRandom;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -81,9 +81,9 @@ public class Invitations {
         List<Invitation> sent = em.createQuery(
                         "SELECT i FROM Invitation i WHERE i.inviterUserId = :u ORDER BY i.createdAt", Invitation.class)
                 .setParameter("u", inviter).getResultList();
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.createArrayBuilder();
         sent.forEach(i -> out.add(json(i)));
-        return Json.createObjectBuilder().add("invitations", out).build();
+        return Jsonp.createObjectBuilder().add("invitations", out).build();
     }
 
     /** {@code DELETE /api/v3/invitations?email=}: withdraws one of the caller's invitations. */
@@ -130,13 +130,13 @@ public class Invitations {
     }
 
     private static JsonObject json(Invitation i) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("email", i.email());
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("email", i.email());
         JsonFields.timestamp(b, "created_at", i.createdAt());
         JsonFields.timestamp(b, "updated_at", i.acceptedAt() != null ? i.acceptedAt() : i.createdAt());
         JsonFields.timestamp(b, "expires_at", i.expiresAt());
         JsonFields.timestamp(b, "accepted_at", i.acceptedAt());
         if (i.acceptedByUserId() != null) {
-            b.add("accepted_by", Json.createObjectBuilder().add("user_id", i.acceptedByUserId()));
+            b.add("accepted_by", Jsonp.createObjectBuilder().add("user_id", i.acceptedByUserId()));
         }
         return b.build();
     }

@@ -1,8 +1,8 @@
 package io.longwave.identity.user;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.api.JsonFields;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -19,7 +19,7 @@ public final class UserJson {
     }
 
     public static JsonObject of(UserAccount u) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("ids", JsonFields.ids(EntityId.user(u.userId())))
                 .add("name", u.name())
                 .add("description", u.description())

@@ -1,5 +1,6 @@
 package io.longwave.identity.user;
 
+import io.longwave.platform.json.Jsonp;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import io.longwave.identity.EntityDirectory;
 import io.longwave.identity.EntityId;
@@ -19,7 +20,6 @@ import io.longwave.platform.security.PasswordHasher;
 import io.longwave.identity.lifecycle.SoftDeletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -116,11 +116,11 @@ public class UserRegistry {
         List<String> ids = em.createNativeQuery("SELECT user_id FROM users WHERE " + where + " ORDER BY "
                         + request.orderBy(ORDER, "user_id"))
                 .setFirstResult(request.offset()).setMaxResults(request.effectiveLimit()).getResultList();
-        JsonArrayBuilder users = Json.createArrayBuilder();
+        JsonArrayBuilder users = Jsonp.createArrayBuilder();
         for (String id : ids) {
             users.add(JsonFields.masked(UserJson.of(em.find(UserAccount.class, id)), mask));
         }
-        return new Page(Json.createObjectBuilder().add("users", users).build(), total);
+        return new Page(Jsonp.createObjectBuilder().add("users", users).build(), total);
     }
 
     public JsonObject update(Caller caller, String userId, JsonObject request) {

@@ -16,7 +16,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -76,19 +75,26 @@ public class ClassADownlinks {
         noGateway = metrics.counter("ns_downlink_dropped", new Tag("reason", "no_gateway"));
     }
 
-    public void afterUplink(AcceptedUplink up, MacLayer.Result mac) {
+    /**
+     * The device-hash fields that remember which gateway heard the device best, stored with the
+     * uplink's frame counter: class C downlinks go through it.
+     */
+    public static Map<String, String> lastGatewayFields(List<RxMetadata> metadata) {
+        RxMetadata best = best(metadata);
+        if (best == null) {
+            return Map.of();
+        }
+        return Map.of("last_gw", best.gatewayId(), "last_gw_eui", best.gatewayEui(), "last_gw_protocol", best.protocol());
+    }
+
+    /**
+     * @param queued the length of the application downlink queue, read when the uplink was committed
+     */
+    public void afterUplink(AcceptedUplink up, MacLayer.Result mac, long queued) {
         byte[] macCommands = mac.fOpts();
         NsDevice d = up.device();
-        settleConfirmed(d, up.frame().fHdr().fCtrl().ack());
-        RxMetadata best = best(up.uplink().metadata());
-        if (best != null) {
-            Map<String, String> last = new HashMap<>();
-            last.put("last_gw", best.gatewayId());
-            last.put("last_gw_eui", best.gatewayEui());
-            last.put("last_gw_protocol", best.protocol());
-            redis.pool().hset(NsDeviceKeys.device(d.ref()), last);
-        }
-        boolean needed = up.confirmed() || mac.downlinkRequired() || macCommands.length > 0 || queue.length(d.ref()) > 0;
+        boolean retry = settleConfirmed(d, up.frame().fHdr().fCtrl().ack());
+        boolean needed = up.confirmed() || mac.downlinkRequired() || macCommands.length > 0 || queued > 0 || retry;
         if (!needed) {
             return;
         }
@@ -127,22 +133,28 @@ public class ClassADownlinks {
         }
     }
 
-    private void settleConfirmed(NsDevice d, boolean ackBit) {
-        if (d.confPending() == null || d.confPending().isEmpty()) {
-            return;
+    /** A confirmed downlink awaiting its ACK is settled by this uplink (its pending field is cleared in the commit). */
+    public static boolean settles(NsDevice d) {
+        return d.confPending() != null && !d.confPending().isEmpty();
+    }
+
+    /** @return whether the unacknowledged downlink went back into the queue for another attempt */
+    private boolean settleConfirmed(NsDevice d, boolean ackBit) {
+        if (!settles(d)) {
+            return false;
         }
-        redis.pool().hdel(NsDeviceKeys.device(d.ref()), "conf_pending");
         QueuedDownlink item = QueuedDownlink.parse(d.confPending());
         if (ackBit) {
             events.publish(DownlinkEvents.Kind.ACK, d.applicationId(), ids(d), item, -1, null);
-            return;
+            return false;
         }
         events.publish(DownlinkEvents.Kind.NACK, d.applicationId(), ids(d), item, -1, null);
         if (item.attempts() + 1 < confirmedRetries) {
             queue.requeue(d.ref(), item.withAttempt());
-        } else {
-            events.publish(DownlinkEvents.Kind.FAILED, d.applicationId(), ids(d), item, -1, "no_ack");
+            return true;
         }
+        events.publish(DownlinkEvents.Kind.FAILED, d.applicationId(), ids(d), item, -1, "no_ack");
+        return false;
     }
 
     static jakarta.json.JsonObject ids(NsDevice d) {

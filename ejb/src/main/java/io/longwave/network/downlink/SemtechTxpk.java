@@ -1,6 +1,6 @@
 package io.longwave.network.downlink;
 
-import jakarta.json.Json;
+import io.longwave.platform.json.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Base64;
 
@@ -11,7 +11,7 @@ public final class SemtechTxpk {
     }
 
     public static String json(TxWindow w, byte[] phy) {
-        JsonObjectBuilder t = Json.createObjectBuilder();
+        JsonObjectBuilder t = Jsonp.createObjectBuilder();
         if (w.timestamp() < 0) {
             t.add("imme", true);
         } else {
@@ -26,6 +26,6 @@ public final class SemtechTxpk {
                 .add("ipol", true)
                 .add("size", phy.length)
                 .add("data", Base64.getEncoder().encodeToString(phy));
-        return Json.createObjectBuilder().add("txpk", t).build().toString();
+        return Jsonp.createObjectBuilder().add("txpk", t).build().toString();
     }
 }

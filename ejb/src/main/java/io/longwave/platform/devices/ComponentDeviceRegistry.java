@@ -1,5 +1,6 @@
 package io.longwave.platform.devices;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.EntityId;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
@@ -14,7 +15,6 @@ import io.longwave.platform.secrets.KeyVault;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -65,7 +65,7 @@ public class ComponentDeviceRegistry {
             throw IdentityException.invalid("end_device.ids.device_id", "must be 2-36 lower-case letters, digits and dashes");
         }
         JsonObject existing = store.find(c, appId, deviceId).map(ComponentDevice::document).orElse(JsonValue.EMPTY_JSON_OBJECT);
-        JsonObjectBuilder merged = Json.createObjectBuilder(existing);
+        JsonObjectBuilder merged = Jsonp.createObjectBuilder(existing);
         for (String field : c.fields()) {
             if (field.equals("ids") || !(mask.isEmpty() ? body.containsKey(field) : mask.selects(field))) {
                 continue;
@@ -126,7 +126,7 @@ public class ComponentDeviceRegistry {
     }
 
     private static JsonObject ids(String appId, String deviceId, JsonObject existing, JsonObject given) {
-        JsonObjectBuilder b = Json.createObjectBuilder(existing == null ? JsonValue.EMPTY_JSON_OBJECT : existing);
+        JsonObjectBuilder b = Jsonp.createObjectBuilder(existing == null ? JsonValue.EMPTY_JSON_OBJECT : existing);
         if (given != null) {
             String pathDevice = given.getString("device_id", deviceId);
             JsonObject appIds = given.getJsonObject("application_ids");
@@ -144,7 +144,7 @@ public class ComponentDeviceRegistry {
             }
         }
         b.add("device_id", deviceId);
-        b.add("application_ids", Json.createObjectBuilder().add("application_id", appId));
+        b.add("application_ids", Jsonp.createObjectBuilder().add("application_id", appId));
         return b.build();
     }
 

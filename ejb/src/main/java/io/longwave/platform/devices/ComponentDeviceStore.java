@@ -1,7 +1,7 @@
 package io.longwave.platform.devices;
 
+import io.longwave.platform.json.Jsonp;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -62,7 +62,7 @@ public class ComponentDeviceStore {
     }
 
     private static ComponentDevice row(Component c, Object[] r) {
-        try (JsonReader reader = Json.createReader(new StringReader((String) r[4]))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader((String) r[4]))) {
             JsonObject doc = reader.readObject();
             return new ComponentDevice(c, (String) r[0], (String) r[1], (String) r[2], (String) r[3], doc);
         }

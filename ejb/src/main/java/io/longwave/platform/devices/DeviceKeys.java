@@ -1,9 +1,9 @@
 package io.longwave.platform.devices;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.crypto.AesKey;
 import io.longwave.platform.secrets.KeyVault;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -32,7 +32,7 @@ public final class DeviceKeys {
                 } catch (LorawanException e) {
                     throw new IllegalArgumentException(path + ".key: must be 32 hexadecimal digits");
                 }
-                return Json.createObjectBuilder().add("encrypted_key", vault.wrap(key)).add("kek_label", KEK_LABEL).build();
+                return Jsonp.createObjectBuilder().add("encrypted_key", vault.wrap(key)).add("kek_label", KEK_LABEL).build();
             }
             if (keyObject.get("encrypted_key") instanceof JsonString) {
                 return keyObject;
@@ -44,7 +44,7 @@ public final class DeviceKeys {
     /** Plain keys for a caller holding the read-keys right. */
     public static JsonObject open(JsonObject doc, Set<String> keyNames, KeyVault vault) {
         return rewrite(doc, keyNames, "", (path, keyObject) -> keyObject.get("encrypted_key") instanceof JsonString s
-                ? Json.createObjectBuilder().add("key", vault.unwrap(s.getString()).toHex()).build() : keyObject);
+                ? Jsonp.createObjectBuilder().add("key", vault.unwrap(s.getString()).toHex()).build() : keyObject);
     }
 
     /** No keys at all, for a caller without the right. */
@@ -73,7 +73,7 @@ public final class DeviceKeys {
     }
 
     private static JsonObject rewrite(JsonObject doc, Set<String> keyNames, String prefix, KeyRewrite f) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.createObjectBuilder();
         doc.forEach((name, value) -> {
             String path = prefix.isEmpty() ? name : prefix + "." + name;
             if (value instanceof JsonObject o) {

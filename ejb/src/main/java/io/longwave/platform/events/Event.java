@@ -1,6 +1,6 @@
 package io.longwave.platform.events;
 
-import jakarta.json.Json;
+import io.longwave.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -13,19 +13,19 @@ public record Event(String name, Instant time, String applicationId, JsonObject 
                     List<String> correlationIds) {
 
     public JsonObject toJson() {
-        var ids = Json.createArrayBuilder();
+        var ids = Jsonp.createArrayBuilder();
         if (deviceIds != null) {
-            ids.add(Json.createObjectBuilder().add("device_ids", deviceIds));
+            ids.add(Jsonp.createObjectBuilder().add("device_ids", deviceIds));
         } else {
-            ids.add(Json.createObjectBuilder().add("application_ids",
-                    Json.createObjectBuilder().add("application_id", applicationId)));
+            ids.add(Jsonp.createObjectBuilder().add("application_ids",
+                    Jsonp.createObjectBuilder().add("application_id", applicationId)));
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("name", name)
                 .add("time", time.toString())
                 .add("identifiers", ids)
                 .add("data", data)
-                .add("correlation_ids", Json.createArrayBuilder(correlationIds))
+                .add("correlation_ids", Jsonp.createArrayBuilder(correlationIds))
                 .build();
     }
 }

@@ -1,22 +1,36 @@
 package io.longwave.platform.events;
 
 import io.longwave.platform.redis.RedisClient;
+import io.longwave.platform.logging.RateLimitedLog;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.Pipeline;
 
 /**
  * Live events across the cluster: every node publishes to Redis channel {@code lw:events:<app>},
  * and one subscriber thread per node fans the events of subscribed applications out to local
  * listeners (server-sent event and websocket streams). Live means live: an event nobody listens to
  * is not kept.
+ *
+ * <p>Publishing does not wait for Redis: events go into a bounded outbox that one thread drains,
+ * sending whatever has gathered in a single pipelined round trip, in order. An event that finds the
+ * outbox full, or that Redis refuses, is counted in {@code events_dropped_total}.
  */
 @ApplicationScoped
 public class EventBus {
@@ -30,12 +44,60 @@ public class EventBus {
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedThreadFactory threads;
 
+    private static final int OUTBOX_CAPACITY = 100_000;
+    private static final int BATCH = 256;
+
+    @Inject
+    MetricRegistry metrics;
+
     private final Map<String, Set<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    private final BlockingQueue<String[]> outbox = new ArrayBlockingQueue<>(OUTBOX_CAPACITY);
+    private final RateLimitedLog dropLog = new RateLimitedLog(LOG, 10_000);
+    private volatile boolean running = true;
+    private Counter dropped;
     private volatile JedisPubSub subscriber;
     private volatile Thread thread;
 
+    @PostConstruct
+    void startPublisher() {
+        dropped = metrics.counter("events_dropped");
+        Thread t = threads.newThread(this::drainOutbox);
+        t.setName("longwave-events-publisher");
+        t.start();
+    }
+
     public void publish(Event event) {
-        redis.pool().publish(PREFIX + event.applicationId(), event.toJson().toString());
+        if (!outbox.offer(new String[] {PREFIX + event.applicationId(), event.toJson().toString()})) {
+            dropped.inc();
+            dropLog.warn("events.outbox-full", "events.dropped reason=outbox_full capacity=" + OUTBOX_CAPACITY);
+        }
+    }
+
+    private void drainOutbox() {
+        List<String[]> batch = new ArrayList<>(BATCH);
+        while (running) {
+            try {
+                String[] first = outbox.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                outbox.drainTo(batch, BATCH - 1);
+                try (Pipeline p = redis.pool().pipelined()) {
+                    for (String[] e : batch) {
+                        p.publish(e[0], e[1]);
+                    }
+                    p.sync();
+                } catch (RuntimeException e) {
+                    dropped.inc(batch.size());
+                    dropLog.warn("events.publish-failed", "events.dropped reason=redis count=" + batch.size()
+                            + " error=\"" + e.getMessage() + "\"");
+                }
+                batch.clear();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     /** @return a handle that stops the subscription when closed */
@@ -97,6 +159,7 @@ public class EventBus {
 
     @PreDestroy
     void stop() {
+        running = false;
         JedisPubSub s = subscriber;
         subscriber = null;
         if (s != null && s.isSubscribed()) {

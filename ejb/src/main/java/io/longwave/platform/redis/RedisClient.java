@@ -4,6 +4,7 @@ import io.longwave.platform.config.RedisAddress;
 import io.longwave.platform.config.ServerSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
@@ -43,7 +44,14 @@ public class RedisClient {
         if (!password.isEmpty()) {
             config.password(password);
         }
-        return new JedisPooled(new HostAndPort(address.host(), address.port()), config.build());
+        // Jedis' default of 8 connections starves the uplink path (UDP delivery, dedup windows, timers
+        // and storage all borrow at once); idle connections are kept so a burst opens none.
+        int size = Integer.parseInt(ServerSettings.value("LW_REDIS_POOL_SIZE", "32"));
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(size);
+        pool.setMaxIdle(size);
+        pool.setMinIdle(Math.min(size, 8));
+        return new JedisPooled(new HostAndPort(address.host(), address.port()), config.build(), pool);
     }
 
     /** @return Redis's answer to PING; throws when Redis cannot be reached */

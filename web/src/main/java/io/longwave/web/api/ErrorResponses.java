@@ -1,8 +1,9 @@
 package io.longwave.web.api;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
-import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,13 +26,23 @@ public final class ErrorResponses {
     }
 
     public static Response of(ErrorKind kind, String name, String messageFormat, Map<String, String> attributes) {
-        JsonObjectBuilder attrs = Json.createObjectBuilder();
+        return Response.status(kind.httpStatus()).type(MediaType.APPLICATION_JSON)
+                .entity(body(kind, name, messageFormat, attributes)).build();
+    }
+
+    /** The error body alone, for endpoints outside JAX-RS. */
+    public static JsonObject body(IdentityException e) {
+        return body(e.kind(), e.name(), e.messageFormat(), e.attributes());
+    }
+
+    private static JsonObject body(ErrorKind kind, String name, String messageFormat, Map<String, String> attributes) {
+        JsonObjectBuilder attrs = Jsonp.createObjectBuilder();
         attributes.forEach(attrs::add);
         String text = IdentityException.format(messageFormat, attributes);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.createObjectBuilder()
                 .add("code", kind.grpcCode())
                 .add("message", "error:" + NAMESPACE + ":" + name + " (" + text + ")")
-                .add("details", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("details", Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
                         .add("@type", "type.googleapis.com/ttn.lorawan.v3.ErrorDetails")
                         .add("namespace", NAMESPACE)
                         .add("name", name)
@@ -39,6 +50,6 @@ public final class ErrorResponses {
                         .add("attributes", attrs)
                         .add("correlation_id", UUID.randomUUID().toString().replace("-", ""))
                         .add("code", kind.grpcCode())));
-        return Response.status(kind.httpStatus()).type(MediaType.APPLICATION_JSON).entity(body.build()).build();
+        return body.build();
     }
 }

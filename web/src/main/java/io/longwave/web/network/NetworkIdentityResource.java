@@ -1,8 +1,8 @@
 package io.longwave.web.network;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.platform.config.ServerSettings;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,15 +25,15 @@ public class NetworkIdentityResource {
     @Path("/net_id")
     @Operation(summary = "The NetID of this network (TTS_NET_ID)")
     public JsonObject netId() {
-        return Json.createObjectBuilder().add("net_id", settings.get().netId().hex()).build();
+        return Jsonp.createObjectBuilder().add("net_id", settings.get().netId().hex()).build();
     }
 
     @GET
     @Path("/dev_addr_prefixes")
     @Operation(summary = "The DevAddr prefixes this network assigns from (TTS_DEVADDR_RANGE)")
     public JsonObject devAddrPrefixes() {
-        return Json.createObjectBuilder()
-                .add("dev_addr_prefixes", Json.createArrayBuilder().add(settings.get().devAddrRange().toString()))
+        return Jsonp.createObjectBuilder()
+                .add("dev_addr_prefixes", Jsonp.createArrayBuilder().add(settings.get().devAddrRange().toString()))
                 .build();
     }
 }

@@ -1,12 +1,12 @@
 package io.longwave.web.oauth;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.auth.OAuthError;
 import io.longwave.identity.auth.TokenGrant;
 import io.longwave.identity.auth.TokenIssuer;
 import io.longwave.identity.registration.LoginTokens;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -56,7 +56,7 @@ public class OAuthTokenResource {
                 default -> throw new OAuthError("unsupported_grant_type",
                         "grant_type must be password, refresh_token or login_token", 400);
             };
-            return Response.ok(Json.createObjectBuilder()
+            return Response.ok(Jsonp.createObjectBuilder()
                             .add("access_token", grant.accessToken())
                             .add("token_type", "bearer")
                             .add("expires_in", grant.expiresInSeconds())
@@ -75,7 +75,7 @@ public class OAuthTokenResource {
 
     private static Response error(OAuthError e) {
         return Response.status(e.status()).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", e.error()).add("error_description", e.getMessage()).build())
+                .entity(Jsonp.createObjectBuilder().add("error", e.error()).add("error_description", e.getMessage()).build())
                 .build();
     }
 

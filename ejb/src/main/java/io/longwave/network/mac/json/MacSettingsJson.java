@@ -1,8 +1,8 @@
 package io.longwave.network.mac.json;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.network.mac.BandFeatures;
 import io.longwave.network.mac.MacSettings;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -79,7 +79,7 @@ public final class MacSettingsJson {
     }
 
     public static JsonObject toJson(MacSettings s) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = Jsonp.createObjectBuilder()
                 .add("adr_margin", s.adrMargin())
                 .add("use_adr", s.useAdr())
                 .add("adr_min_history", s.adrMinHistory())
@@ -93,7 +93,7 @@ public final class MacSettingsJson {
         wrapped(o, "desired_max_duty_cycle", s.desiredMaxDutyCycle(), n -> "DUTY_CYCLE_" + (1 << n));
         wrapped(o, "rx1_delay", s.rx1Delay(), n -> "RX_DELAY_" + n);
         if (!s.factoryPresetFrequencies().isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.createArrayBuilder();
             s.factoryPresetFrequencies().forEach(hz -> a.add(Long.toString(hz)));
             o.add("factory_preset_frequencies", a);
         }
@@ -177,13 +177,13 @@ public final class MacSettingsJson {
 
     private static void wrapped(JsonObjectBuilder o, String key, Integer value, java.util.function.IntFunction<String> name) {
         if (value != null) {
-            o.add(key, Json.createObjectBuilder().add("value", name.apply(value)));
+            o.add(key, Jsonp.createObjectBuilder().add("value", name.apply(value)));
         }
     }
 
     private static void frequency(JsonObjectBuilder o, String key, Long hz) {
         if (hz != null) {
-            o.add(key, Json.createObjectBuilder().add("value", Long.toString(hz)));
+            o.add(key, Jsonp.createObjectBuilder().add("value", Long.toString(hz)));
         }
     }
 }

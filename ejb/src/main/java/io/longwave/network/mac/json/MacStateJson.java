@@ -1,5 +1,6 @@
 package io.longwave.network.mac.json;
 
+import io.longwave.platform.json.Jsonp;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.mac.MacCommand;
@@ -13,7 +14,6 @@ import io.longwave.network.mac.MacChannel;
 import io.longwave.network.mac.MacParameters;
 import io.longwave.network.mac.MacState;
 import io.longwave.network.mac.PendingRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -39,7 +39,7 @@ public final class MacStateJson {
     }
 
     public static String encode(MacState s) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = Jsonp.createObjectBuilder()
                 .add("v", s.version().name())
                 .add("cls", s.deviceClass().name())
                 .add("cur", params(s.current()))
@@ -47,27 +47,27 @@ public final class MacStateJson {
                 .add("st", s.sessionStartedAt() == null ? 0 : s.sessionStartedAt().toEpochMilli())
                 .add("sinceDs", s.uplinksSinceDevStatus())
                 .add("ackReq", s.adrAckReqCount());
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = Jsonp.createArrayBuilder();
         for (AdrRecord r : s.adrHistory()) {
-            history.add(Json.createArrayBuilder().add(r.fCnt()).add(r.maxSnr()).add(r.dataRate()).add(r.txPower())
+            history.add(Jsonp.createArrayBuilder().add(r.fCnt()).add(r.maxSnr()).add(r.dataRate()).add(r.txPower())
                     .add(r.gatewayCount()));
         }
         o.add("adr", history);
-        JsonArrayBuilder pending = Json.createArrayBuilder();
+        JsonArrayBuilder pending = Jsonp.createArrayBuilder();
         for (PendingRequest p : s.pending()) {
-            pending.add(Json.createArrayBuilder().add(hex(List.of(p.command()))).add(p.fCnt())
+            pending.add(Jsonp.createArrayBuilder().add(hex(List.of(p.command()))).add(p.fCnt())
                     .add(p.sentAt().toEpochMilli()));
         }
         o.add("pend", pending);
         o.add("q", hex(s.queued()));
-        s.lastDevStatus().ifPresent(d -> o.add("ds", Json.createArrayBuilder().add(d.battery()).add(d.margin())
+        s.lastDevStatus().ifPresent(d -> o.add("ds", Jsonp.createArrayBuilder().add(d.battery()).add(d.margin())
                 .add(d.receivedAt().toEpochMilli()).add(d.fCnt())));
         return o.build().toString();
     }
 
     public static MacState decode(String text) {
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsonp.createReader(new StringReader(text))) {
             o = reader.readObject();
         }
         List<AdrRecord> history = new ArrayList<>();
@@ -95,12 +95,12 @@ public final class MacStateJson {
     }
 
     private static JsonObjectBuilder params(MacParameters p) {
-        JsonArrayBuilder channels = Json.createArrayBuilder();
+        JsonArrayBuilder channels = Jsonp.createArrayBuilder();
         for (MacChannel c : p.channels()) {
-            channels.add(Json.createArrayBuilder().add(c.frequencyHz()).add(c.minDataRate()).add(c.maxDataRate())
+            channels.add(Jsonp.createArrayBuilder().add(c.frequencyHz()).add(c.minDataRate()).add(c.maxDataRate())
                     .add(c.downlinkFrequencyHz()).add(c.enabled() ? 1 : 0));
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("dr", p.adrDataRate()).add("pw", p.adrTxPower()).add("nb", p.adrNbTrans())
                 .add("ch", channels)
                 .add("o1", p.rx1DrOffset()).add("r2d", p.rx2DataRate()).add("r2f", p.rx2FrequencyHz())

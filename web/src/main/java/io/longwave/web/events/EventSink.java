@@ -1,0 +1,126 @@
+package io.longwave.web.events;
+
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One server-sent event stream. {@link #send} only queues the event; the stream's own writer thread
+ * writes whatever has gathered and flushes once per batch, so a slow reader never holds up the node's
+ * event fan-out or the other streams. A reader that falls {@value #MAX_QUEUED} events behind, or goes
+ * away, is closed and unsubscribed.
+ */
+final class EventSink implements AsyncListener {
+
+    static final int MAX_QUEUED = 10_000;
+    private static final int BATCH = 256;
+
+    private final AsyncContext async;
+    private final List<AutoCloseable> subscriptions;
+    private final ServletOutputStream out;
+    private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
+    private volatile boolean closed;
+
+    EventSink(AsyncContext async, List<AutoCloseable> subscriptions, ManagedThreadFactory threads) throws IOException {
+        this.async = async;
+        this.subscriptions = subscriptions;
+        this.out = async.getResponse().getOutputStream();
+        async.addListener(this);
+        Thread writer = threads.newThread(this::write);
+        writer.setName("longwave-sse-writer");
+        writer.start();
+    }
+
+    /** Queues one event (single-line JSON); throws when the stream is closed, which unsubscribes it. */
+    void send(String json) {
+        enqueue(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    void comment(String text) {
+        enqueue((": " + text.replace('\n', ' ') + "\n\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void enqueue(byte[] frame) {
+        if (closed) {
+            throw new IllegalStateException("event stream closed");
+        }
+        if (!queue.offer(frame)) {
+            close();
+            throw new IllegalStateException("event stream reader too slow");
+        }
+    }
+
+    private void write() {
+        List<byte[]> batch = new ArrayList<>(BATCH);
+        try {
+            while (!closed) {
+                byte[] first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                for (byte[] frame : batch) {
+                    out.write(frame);
+                }
+                async.getResponse().flushBuffer();
+                batch.clear();
+            }
+        } catch (IOException | RuntimeException e) {
+            close(); // the reader went away
+        } catch (InterruptedException e) {
+            close();
+        }
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        close();
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        close();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        close();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // the stream is started once
+    }
+
+    private void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        queue.clear();
+        for (AutoCloseable s : subscriptions) {
+            try {
+                s.close();
+            } catch (Exception ignored) {
+                // unsubscribing cannot fail in a way that matters
+            }
+        }
+        try {
+            async.complete();
+        } catch (IllegalStateException ignored) {
+            // already completed by the container
+        }
+    }
+}
