@@ -71,6 +71,27 @@ final class Network {
                 io.longwave.lorawan.crypto.AesKey.fromHex(aps));
     }
 
+    /** An OTAA device registered in the Network, Join and Application Servers; 1.1 gets a NwkKey too. */
+    static TestDevice.Joiner otaaDevice(String token, String app, String deviceId, String version) throws Exception {
+        boolean v11 = version.equals("MAC_V1_1");
+        String devEui = randomHex(16);
+        String joinEui = randomHex(16);
+        String appKey = randomHex(32);
+        String nwkKey = randomHex(32);
+        String ids = "\"ids\":{\"device_id\":\"" + deviceId + "\",\"application_ids\":{\"application_id\":\"" + app
+                + "\"},\"dev_eui\":\"" + devEui + "\",\"join_eui\":\"" + joinEui + "\"}";
+        expect(200, Api.put("/api/v3/ns/applications/" + app + "/devices/" + deviceId, token, json(
+                "{\"end_device\":{" + ids + ",\"lorawan_version\":\"" + version + "\",\"lorawan_phy_version\":\"PHY_V1_0_3_REV_A\","
+                        + "\"frequency_plan_id\":\"" + PLAN + "\",\"supports_join\":true}}")));
+        expect(200, Api.put("/api/v3/js/applications/" + app + "/devices/" + deviceId, token, json(
+                "{\"end_device\":{" + ids + ",\"root_keys\":{\"app_key\":{\"key\":\"" + appKey + "\"}"
+                        + (v11 ? ",\"nwk_key\":{\"key\":\"" + nwkKey + "\"}" : "") + "}}}")));
+        expect(200, Api.put("/api/v3/as/applications/" + app + "/devices/" + deviceId, token,
+                json("{\"end_device\":{" + ids + "}}")));
+        return new TestDevice.Joiner(Long.parseUnsignedLong(joinEui, 16), Long.parseUnsignedLong(devEui, 16),
+                io.longwave.lorawan.crypto.AesKey.fromHex(appKey), io.longwave.lorawan.crypto.AesKey.fromHex(nwkKey), v11);
+    }
+
     static void expect(int status, Api.Reply reply) {
         if (reply.status() != status) {
             throw new AssertionError("expected " + status + ", got " + reply);
