@@ -39,9 +39,15 @@ final class Network {
 
     /** Registers a gateway with a random EUI and returns a connected test gateway. */
     static TestGateway gateway(String token) throws Exception {
+        return gateway(token, true);
+    }
+
+    /** As {@link #gateway(String)}, with {@code enforce_duty_cycle} as given (the registry's default is true). */
+    static TestGateway gateway(String token, boolean enforceDutyCycle) throws Exception {
         String eui = randomHex(16);
         expect(200, Api.post("/api/v3/users/admin/gateways", token, json("{\"gateway\":{\"ids\":{\"gateway_id\":\""
-                + Api.uniqueId("gw") + "\",\"eui\":\"" + eui + "\"},\"frequency_plan_ids\":[\"" + PLAN + "\"]}}")));
+                + Api.uniqueId("gw") + "\",\"eui\":\"" + eui + "\"},\"frequency_plan_ids\":[\"" + PLAN
+                + "\"],\"enforce_duty_cycle\":" + enforceDutyCycle + "}}")));
         TestGateway g = new TestGateway(eui);
         // the registry reaches the Gateway Server through Redis after commit; PULL_ACK proves it is there
         long deadline = System.currentTimeMillis() + 15_000;
