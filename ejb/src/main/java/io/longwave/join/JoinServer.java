@@ -1,5 +1,6 @@
 package io.longwave.join;
 
+import io.longwave.join.core.CurrentSession;
 import io.longwave.join.core.DeviceRootKeys;
 import io.longwave.join.core.JoinInput;
 import io.longwave.join.core.JoinOutcome;
@@ -43,6 +44,23 @@ public class JoinServer {
 
     public JoinOutcome join(String joinEui, String devEui, byte[] phy, String macVersion, int netId, int devAddr,
                             DlSettings dlSettings, int rxDelay, byte[] cfList) throws UplinkRejected {
+        return answer(joinEui, devEui, phy, macVersion, netId, devAddr, dlSettings, rxDelay, cfList, null);
+    }
+
+    /**
+     * A LoRaWAN 1.1 rejoin-request. Type 1 is checked here with JSIntKey and RJcount1; types 0 and 2
+     * need {@code session} (the Network Server checked their MIC and RJcount0 already, and the check is
+     * repeated here because the join rules own it).
+     */
+    public JoinOutcome rejoin(String joinEui, String devEui, byte[] phy, String macVersion, int netId, int devAddr,
+                              DlSettings dlSettings, int rxDelay, byte[] cfList, CurrentSession session)
+            throws UplinkRejected {
+        return answer(joinEui, devEui, phy, macVersion, netId, devAddr, dlSettings, rxDelay, cfList, session);
+    }
+
+    private JoinOutcome answer(String joinEui, String devEui, byte[] phy, String macVersion, int netId, int devAddr,
+                               DlSettings dlSettings, int rxDelay, byte[] cfList, CurrentSession session)
+            throws UplinkRejected {
         String key = JsDeviceMirror.key(joinEui, devEui);
         Map<String, String> h = redis.pool().hgetAll(key);
         if (h.isEmpty()) {
@@ -68,21 +86,29 @@ public class JoinServer {
         NonceState state = stored.isEmpty() ? NonceState.initial() : NonceState.decode(Base64.getDecoder().decode(stored));
         JoinOutcome outcome;
         try {
-            outcome = handler.handle(new JoinInput(phy, keys, version, state, netId, devAddr, dlSettings, rxDelay, cfList));
+            outcome = handler.handle(new JoinInput(phy, keys, version, state, netId, devAddr, dlSettings, rxDelay, cfList,
+                    session));
         } catch (JoinRejected e) {
             UplinkDrop reason = switch (e.reason()) {
                 case MIC_FAILED -> UplinkDrop.MIC_FAILED;
-                case DEV_NONCE_REPLAYED, DEV_NONCE_TOO_SMALL, RJ_COUNT_REPLAYED -> UplinkDrop.DEV_NONCE_REPLAY;
+                case DEV_NONCE_REPLAYED, DEV_NONCE_TOO_SMALL -> UplinkDrop.DEV_NONCE_REPLAY;
+                case RJ_COUNT_REPLAYED -> UplinkDrop.REJOIN_COUNT_REPLAY;
+                case WRONG_MTYPE -> UplinkDrop.REJOIN_UNSUPPORTED;
                 default -> UplinkDrop.JOIN_REJECTED;
             };
-            throw new UplinkRejected(reason, "join-request of " + devEui + ": " + e.getMessage());
+            throw new UplinkRejected(reason, (isRejoin(phy) ? "rejoin" : "join") + "-request of " + devEui + ": " + e.getMessage());
         }
         String next = Base64.getEncoder().encodeToString(outcome.newState().encode());
         Object swapped = redis.pool().eval(NONCE_CAS, List.of(key), List.of(stored, next));
         if (!Long.valueOf(1).equals(swapped)) {
-            throw new UplinkRejected(UplinkDrop.DEV_NONCE_REPLAY, "join-request of " + devEui + " answered concurrently");
+            throw new UplinkRejected(isRejoin(phy) ? UplinkDrop.REJOIN_COUNT_REPLAY : UplinkDrop.DEV_NONCE_REPLAY,
+                    "request of " + devEui + " answered concurrently");
         }
         return outcome;
+    }
+
+    private static boolean isRejoin(byte[] phy) {
+        return phy.length > 0 && (phy[0] & 0xFF) >>> 5 == io.longwave.lorawan.frame.MType.REJOIN_REQUEST.code();
     }
 
     private AesKey key(String wrapped) {

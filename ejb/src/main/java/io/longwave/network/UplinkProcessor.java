@@ -2,6 +2,8 @@ package io.longwave.network;
 
 import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.frame.DataFrame;
+import io.longwave.lorawan.frame.JoinServerRejoinRequest;
+import io.longwave.lorawan.frame.NetworkRejoinRequest;
 import io.longwave.lorawan.frame.PhyPayload;
 import io.longwave.lorawan.frame.PhyPayloadDecoder;
 import io.longwave.platform.logging.RateLimitedLog;
@@ -16,8 +18,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * The Network Server's entry after dedup: decodes the PHYPayload and sends it to the data-uplink or
- * join path. Drops are counted per reason ({@code ns_uplink_dropped_total}) and logged at a limited rate.
+ * The Network Server's entry after dedup: decodes the PHYPayload and sends it to the data-uplink,
+ * join or rejoin path. Drops are counted per reason ({@code ns_uplink_dropped_total}) and logged at a limited rate.
  */
 @ApplicationScoped
 public class UplinkProcessor {
@@ -29,6 +31,12 @@ public class UplinkProcessor {
 
     @Inject
     JoinRequestFlow joins;
+
+    @Inject
+    RejoinRequestFlow rejoins;
+
+    @Inject
+    RejoinSessionSwitch rejoinSessions;
 
     @Inject
     MetricRegistry metrics;
@@ -55,15 +63,33 @@ public class UplinkProcessor {
         }
         try {
             if (phy.macPayload() instanceof DataFrame frame && phy.mHdr().mType().direction() == io.longwave.lorawan.Direction.UPLINK) {
-                data.handle(uplink, phy, frame);
+                handleData(uplink, phy, frame);
             } else if (phy.macPayload() instanceof io.longwave.lorawan.frame.JoinRequest request) {
                 joins.handle(uplink, phy, request);
+            } else if (phy.macPayload() instanceof NetworkRejoinRequest request) {
+                rejoins.handle(uplink, phy, request);
+            } else if (phy.macPayload() instanceof JoinServerRejoinRequest request) {
+                rejoins.handle(uplink, phy, request);
             } else {
                 throw new UplinkRejected(UplinkDrop.UNSUPPORTED, phy.mHdr().mType() + " is not handled");
             }
             accepted.inc();
         } catch (UplinkRejected e) {
             drop(e.reason(), e.getMessage());
+        }
+    }
+
+    /** A frame no current session takes may be the first of a session a rejoin announced. */
+    private void handleData(DeduplicatedUplink uplink, PhyPayload phy, DataFrame frame) throws UplinkRejected {
+        try {
+            data.handle(uplink, phy, frame);
+        } catch (UplinkRejected e) {
+            boolean noSession = e.reason() == UplinkDrop.UNKNOWN_DEV_ADDR || e.reason() == UplinkDrop.MIC_FAILED
+                    || e.reason() == UplinkDrop.FCNT_GAP;
+            if (!noSession || !rejoinSessions.activate(uplink, phy, frame)) {
+                throw e;
+            }
+            data.handle(uplink, phy, frame);
         }
     }
 

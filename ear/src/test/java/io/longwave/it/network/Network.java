@@ -39,9 +39,15 @@ final class Network {
 
     /** Registers a gateway with a random EUI and returns a connected test gateway. */
     static TestGateway gateway(String token) throws Exception {
+        return gateway(token, true);
+    }
+
+    /** As {@link #gateway(String)}, with {@code enforce_duty_cycle} as given (the registry's default is true). */
+    static TestGateway gateway(String token, boolean enforceDutyCycle) throws Exception {
         String eui = randomHex(16);
         expect(200, Api.post("/api/v3/users/admin/gateways", token, json("{\"gateway\":{\"ids\":{\"gateway_id\":\""
-                + Api.uniqueId("gw") + "\",\"eui\":\"" + eui + "\"},\"frequency_plan_ids\":[\"" + PLAN + "\"]}}")));
+                + Api.uniqueId("gw") + "\",\"eui\":\"" + eui + "\"},\"frequency_plan_ids\":[\"" + PLAN
+                + "\"],\"enforce_duty_cycle\":" + enforceDutyCycle + "}}")));
         TestGateway g = new TestGateway(eui);
         // the registry reaches the Gateway Server through Redis after commit; PULL_ACK proves it is there
         long deadline = System.currentTimeMillis() + 15_000;
@@ -69,6 +75,27 @@ final class Network {
                 + "\"formatters\":{\"up_formatter\":\"FORMATTER_CAYENNELPP\"}}}")));
         return TestDevice.abp((int) Long.parseLong(addr, 16), io.longwave.lorawan.crypto.AesKey.fromHex(nwk),
                 io.longwave.lorawan.crypto.AesKey.fromHex(aps));
+    }
+
+    /** An OTAA device registered in the Network, Join and Application Servers; 1.1 gets a NwkKey too. */
+    static TestDevice.Joiner otaaDevice(String token, String app, String deviceId, String version) throws Exception {
+        boolean v11 = version.equals("MAC_V1_1");
+        String devEui = randomHex(16);
+        String joinEui = randomHex(16);
+        String appKey = randomHex(32);
+        String nwkKey = randomHex(32);
+        String ids = "\"ids\":{\"device_id\":\"" + deviceId + "\",\"application_ids\":{\"application_id\":\"" + app
+                + "\"},\"dev_eui\":\"" + devEui + "\",\"join_eui\":\"" + joinEui + "\"}";
+        expect(200, Api.put("/api/v3/ns/applications/" + app + "/devices/" + deviceId, token, json(
+                "{\"end_device\":{" + ids + ",\"lorawan_version\":\"" + version + "\",\"lorawan_phy_version\":\"PHY_V1_0_3_REV_A\","
+                        + "\"frequency_plan_id\":\"" + PLAN + "\",\"supports_join\":true}}")));
+        expect(200, Api.put("/api/v3/js/applications/" + app + "/devices/" + deviceId, token, json(
+                "{\"end_device\":{" + ids + ",\"root_keys\":{\"app_key\":{\"key\":\"" + appKey + "\"}"
+                        + (v11 ? ",\"nwk_key\":{\"key\":\"" + nwkKey + "\"}" : "") + "}}}")));
+        expect(200, Api.put("/api/v3/as/applications/" + app + "/devices/" + deviceId, token,
+                json("{\"end_device\":{" + ids + "}}")));
+        return new TestDevice.Joiner(Long.parseUnsignedLong(joinEui, 16), Long.parseUnsignedLong(devEui, 16),
+                io.longwave.lorawan.crypto.AesKey.fromHex(appKey), io.longwave.lorawan.crypto.AesKey.fromHex(nwkKey), v11);
     }
 
     static void expect(int status, Api.Reply reply) {

@@ -15,6 +15,9 @@ import io.longwave.lorawan.frame.FCtrl;
 import io.longwave.lorawan.frame.FHdr;
 import io.longwave.lorawan.frame.JoinAccept;
 import io.longwave.lorawan.frame.JoinRequest;
+import io.longwave.lorawan.frame.JoinServerRejoinRequest;
+import io.longwave.lorawan.frame.MacPayload;
+import io.longwave.lorawan.frame.NetworkRejoinRequest;
 import io.longwave.lorawan.frame.MHdr;
 import io.longwave.lorawan.frame.MType;
 import io.longwave.lorawan.frame.PhyPayload;
@@ -28,6 +31,8 @@ import io.longwave.lorawan.frame.PhyPayloadEncoder;
 final class TestDevice {
 
     int devAddr;
+    /** NetID of the join-accept that made the session (rejoin-requests type 0 and 2 name it). */
+    int netId;
     AesKey fNwkSIntKey;
     AesKey sNwkSIntKey;
     AesKey nwkSEncKey;
@@ -61,28 +66,46 @@ final class TestDevice {
             return b;
         }
 
+        /** Rejoin-request type 1, MIC with JSIntKey (LoRaWAN 1.1 only). */
+        byte[] rejoin1(int rjCount1) {
+            return signed(new JoinServerRejoinRequest(joinEui, devEui, rjCount1), KeyDerivation.jsIntKey(nwkKey, devEui));
+        }
+
         /** Decrypts and verifies a join-accept; null when its MIC is wrong. */
         TestDevice accept(byte[] encrypted, int devNonce) throws Exception {
-            byte[] plain = JoinAcceptCipher.decrypt(lorawan11 ? nwkKey : appKey, encrypted);
+            return open(encrypted, lorawan11 ? nwkKey : appKey, JoinMic.JOIN_REQUEST_TYPE, devNonce);
+        }
+
+        /**
+         * The answer to a rejoin-request: encrypted with JSEncKey, its MIC over the rejoin type and the
+         * RJcount (LoRaWAN 1.1 section 6.2.5); null when the MIC is wrong.
+         */
+        TestDevice acceptRejoin(byte[] encrypted, int rejoinType, int rjCount) throws Exception {
+            return open(encrypted, KeyDerivation.jsEncKey(nwkKey, devEui), rejoinType, rjCount);
+        }
+
+        private TestDevice open(byte[] encrypted, AesKey cipherKey, int joinReqType, int nonce) throws Exception {
+            byte[] plain = JoinAcceptCipher.decrypt(cipherKey, encrypted);
             PhyPayload p = PhyPayloadDecoder.decode(plain);
             JoinAccept a = (JoinAccept) p.macPayload();
             int mic = a.dlSettings().optNeg()
-                    ? JoinMic.joinAccept11(new KeyContext(KeyDerivation.jsIntKey(nwkKey, devEui)), JoinMic.JOIN_REQUEST_TYPE,
-                            joinEui, devNonce, plain, 0, plain.length - 4)
+                    ? JoinMic.joinAccept11(new KeyContext(KeyDerivation.jsIntKey(nwkKey, devEui)), joinReqType,
+                            joinEui, nonce, plain, 0, plain.length - 4)
                     : JoinMic.compute(new KeyContext(lorawan11 ? nwkKey : appKey), plain, 0, plain.length - 4);
             if (mic != p.mic()) {
                 return null;
             }
             TestDevice d = new TestDevice(lorawan11);
             d.devAddr = a.devAddr();
+            d.netId = a.netId();
             if (a.dlSettings().optNeg()) {
-                SessionKeys11 k = KeyDerivation.derive11(nwkKey, appKey, a.joinNonce(), joinEui, devNonce);
+                SessionKeys11 k = KeyDerivation.derive11(nwkKey, appKey, a.joinNonce(), joinEui, nonce);
                 d.fNwkSIntKey = k.fNwkSIntKey();
                 d.sNwkSIntKey = k.sNwkSIntKey();
                 d.nwkSEncKey = k.nwkSEncKey();
                 d.appSKey = k.appSKey();
             } else {
-                SessionKeys10 k = KeyDerivation.derive10(lorawan11 ? nwkKey : appKey, a.joinNonce(), a.netId(), devNonce);
+                SessionKeys10 k = KeyDerivation.derive10(lorawan11 ? nwkKey : appKey, a.joinNonce(), a.netId(), nonce);
                 d.fNwkSIntKey = k.nwkSKey();
                 d.sNwkSIntKey = k.nwkSKey();
                 d.nwkSEncKey = k.nwkSKey();
@@ -90,6 +113,18 @@ final class TestDevice {
             }
             return d;
         }
+    }
+
+    /** Rejoin-request type 0 or 2 of this session's device, MIC with its SNwkSIntKey (LoRaWAN 1.1 only). */
+    byte[] rejoin02(int type, long devEui, int rjCount0) {
+        return signed(new NetworkRejoinRequest(type, netId, devEui, rjCount0), sNwkSIntKey);
+    }
+
+    /** A rejoin-request as the codec encodes it, with the join MIC (CMAC over MHDR and payload). */
+    static byte[] signed(MacPayload payload, AesKey key) {
+        byte[] b = PhyPayloadEncoder.encode(new PhyPayload(MHdr.of(MType.REJOIN_REQUEST), payload, 0));
+        PhyPayloadEncoder.writeMic(b, JoinMic.compute(new KeyContext(key), b, 0, b.length - 4));
+        return b;
     }
 
     /** An uplink on DR5 (SF7BW125), channel 0 (868.1 MHz). */

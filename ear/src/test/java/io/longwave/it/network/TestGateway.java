@@ -109,7 +109,12 @@ final class TestGateway implements AutoCloseable {
 
     /** A PUSH_DATA of one LoRa frame at 868.1 MHz. */
     int uplink(byte[] phy, long tmst, double snr, double rssi, String datr) throws IOException {
-        return pushData("{\"rxpk\":[{\"tmst\":" + tmst + ",\"chan\":0,\"rfch\":0,\"freq\":868.1,\"stat\":1,\"modu\":\"LORA\","
+        return uplink(phy, tmst, snr, rssi, datr, "868.1");
+    }
+
+    /** A PUSH_DATA of one LoRa frame at {@code freqMhz} (as the rxpk writes it). */
+    int uplink(byte[] phy, long tmst, double snr, double rssi, String datr, String freqMhz) throws IOException {
+        return pushData("{\"rxpk\":[{\"tmst\":" + tmst + ",\"chan\":0,\"rfch\":0,\"freq\":" + freqMhz + ",\"stat\":1,\"modu\":\"LORA\","
                 + "\"datr\":\"" + datr + "\",\"codr\":\"4/5\",\"rssi\":" + rssi + ",\"lsnr\":" + snr + ",\"size\":" + phy.length
                 + ",\"data\":\"" + Base64.getEncoder().encodeToString(phy) + "\"}]}");
     }

@@ -36,7 +36,7 @@ public class DataDownlinkSender {
     @Inject
     DownlinkEvents events;
 
-    /** @return false when the gateway could not be reached */
+    /** @return false when the gateway could not be reached (a duty-cycle refusal is counted where it is decided) */
     public boolean send(NsDevice d, TxWindow first, TxWindow fallback, long ackFCnt, byte[] macCommands) {
         String ref = d.ref();
         QueuedDownlink item = queue.take(ref);
@@ -62,12 +62,14 @@ public class DataDownlinkSender {
         byte[] phy = frame.encode(NetworkKeys.of(d, vault), appSKey);
         PendingDownlink p = new PendingDownlink(DownlinkTransmitter.newId(), ref, item, fCnt, phy, first, fallback,
                 System.nanoTime());
-        if (transmitter.send(p)) {
+        DownlinkTransmitter.Handover h = transmitter.hand(p);
+        if (h == DownlinkTransmitter.Handover.SENT) {
             return true;
         }
+        // as in The Things Stack, an item the gateway cannot take now stays queued for the next opportunity
         if (item != null) {
             queue.requeue(ref, item);
         }
-        return false;
+        return h != DownlinkTransmitter.Handover.NO_PATH;
     }
 }

@@ -16,6 +16,22 @@ public final class NsDeviceKeys {
         return "lw:ns:addr:" + String.format("%08X", devAddr);
     }
 
+    /**
+     * Set of device references ({@code app/dev}) whose pending session (answered rejoin, not yet used
+     * by the device) has this DevAddr.
+     */
+    public static String pendingDevAddr(int devAddr) {
+        return "lw:ns:paddr:" + String.format("%08X", devAddr);
+    }
+
+    /**
+     * Set of device references with this DevEUI: rejoin-requests type 0 and 2 carry no JoinEUI. A set,
+     * because a DevEUI is unique only together with the JoinEUI; the MIC picks the device.
+     */
+    public static String devEui(String devEui) {
+        return "lw:ns:deveui:" + devEui;
+    }
+
     /** String: the device reference registered under a JoinEUI/DevEUI pair. */
     public static String euis(String joinEui, String devEui) {
         return "lw:ns:eui:" + joinEui + "/" + devEui;

@@ -37,6 +37,9 @@ public class NsDeviceMirror {
     @Inject
     ComponentDeviceStore store;
 
+    @Inject
+    PendingSessions pending;
+
     public void onStartup(@Observes StartupCompleted event) {
         int n = 0;
         for (ComponentDevice d : store.all(Component.NS)) {
@@ -77,6 +80,13 @@ public class NsDeviceMirror {
         if (d.devEui() != null && d.joinEui() != null) {
             r.set(NsDeviceKeys.euis(d.joinEui(), d.devEui()), d.reference());
         }
+        String oldDevEui = current.get("dev_eui");
+        if (oldDevEui != null && !oldDevEui.isEmpty() && !oldDevEui.equals(d.devEui())) {
+            r.srem(NsDeviceKeys.devEui(oldDevEui), d.reference());
+        }
+        if (d.devEui() != null) {
+            r.sadd(NsDeviceKeys.devEui(d.devEui()), d.reference());
+        }
         JsonObject session = doc.getJsonObject("session");
         if (session != null && (replaceSession || current.get("sid") == null)) {
             JsonObject keys = session.getJsonObject("keys");
@@ -90,6 +100,7 @@ public class NsDeviceMirror {
                 if (current.get("addr") != null && !current.get("addr").isEmpty()) {
                     r.srem(NsDeviceKeys.devAddr((int) Long.parseLong(current.get("addr"), 16)), d.reference());
                 }
+                pending.discard(d.reference());
                 h.put("addr", addr.toUpperCase());
                 h.put("k_f", kf);
                 h.put("k_s", ks);
@@ -113,8 +124,12 @@ public class NsDeviceMirror {
         if (addr != null && !addr.isEmpty()) {
             r.srem(NsDeviceKeys.devAddr((int) Long.parseLong(addr, 16)), ref);
         }
+        pending.discard(ref);
         String devEui = current.get("dev_eui");
         String joinEui = current.get("join_eui");
+        if (devEui != null && !devEui.isEmpty()) {
+            r.srem(NsDeviceKeys.devEui(devEui), ref);
+        }
         if (devEui != null && !devEui.isEmpty() && joinEui != null && !joinEui.isEmpty()) {
             r.del(NsDeviceKeys.euis(joinEui, devEui));
         }

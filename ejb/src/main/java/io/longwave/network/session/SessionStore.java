@@ -24,9 +24,14 @@ public class SessionStore {
     @Inject
     KeyVault vault;
 
+    @Inject
+    PendingSessions pending;
+
     /** @return the new session ID */
     public String start(String ref, int devAddr, AesKey fNwkSIntKey, AesKey sNwkSIntKey, AesKey nwkSEncKey, AesKey appSKey) {
         JedisPooled r = redis.pool();
+        // a join-request means the device dropped every context, a rejoin's pending one too
+        pending.discard(ref);
         String key = NsDeviceKeys.device(ref);
         String old = r.hget(key, "addr");
         if (old != null && !old.isEmpty()) {
