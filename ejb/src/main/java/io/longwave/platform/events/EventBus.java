@@ -1,6 +1,7 @@
 package io.longwave.platform.events;
 
 import io.longwave.platform.redis.RedisClient;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import redis.clients.jedis.JedisPubSub;
 
 /**
@@ -27,6 +29,9 @@ public class EventBus {
     @Inject
     RedisClient redis;
 
+    @Inject
+    MetricRegistry metrics;
+
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedThreadFactory threads;
 
@@ -41,8 +46,26 @@ public class EventBus {
     /** @return a handle that stops the subscription when closed */
     public AutoCloseable subscribe(String applicationId, Consumer<String> listener) {
         ensureSubscriber();
-        listeners.computeIfAbsent(applicationId, k -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.getOrDefault(applicationId, Set.of()).remove(listener);
+        // add and remove inside compute, so that an emptied set is dropped without losing a concurrent add
+        listeners.compute(applicationId, (k, set) -> {
+            Set<Consumer<String>> s = set == null ? new CopyOnWriteArraySet<>() : set;
+            s.add(listener);
+            return s;
+        });
+        return () -> listeners.computeIfPresent(applicationId, (k, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** Local listeners of every application, the {@code events_listeners} gauge: a stream that never unsubscribes shows here. */
+    public int listenerCount() {
+        return listeners.values().stream().mapToInt(Set::size).sum();
+    }
+
+    @PostConstruct
+    void registerGauge() {
+        metrics.gauge("events_listeners", this, EventBus::listenerCount);
     }
 
     private synchronized void ensureSubscriber() {

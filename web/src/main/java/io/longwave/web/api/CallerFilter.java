@@ -1,9 +1,7 @@
 package io.longwave.web.api;
 
 import io.longwave.identity.IdentityException;
-import io.longwave.identity.auth.Authenticator;
-import io.longwave.identity.auth.Caller;
-import io.longwave.identity.auth.SsoTokenVerifier;
+import io.longwave.identity.auth.BearerAuthentication;
 import io.longwave.platform.logging.RateLimitedLog;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -26,13 +24,10 @@ public class CallerFilter implements ContainerRequestFilter {
     private final RateLimitedLog refused = new RateLimitedLog(Logger.getLogger(CallerFilter.class.getName()), 10_000);
 
     @Inject
-    Authenticator authenticator;
+    BearerAuthentication bearer;
 
     @Inject
     RequestCaller requestCaller;
-
-    @Inject
-    SsoTokenVerifier sso;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -41,22 +36,10 @@ public class CallerFilter implements ContainerRequestFilter {
             return;
         }
         try {
-            requestCaller.set(authenticate(header.trim()));
+            requestCaller.set(bearer.authorization(header));
         } catch (IdentityException e) {
             refused.warn(e.name(), "api.auth_refused reason=\"" + e.getMessage() + "\" path=" + request.getUriInfo().getPath());
             request.abortWith(ErrorResponses.of(e));
         }
-    }
-
-    private Caller authenticate(String header) {
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw IdentityException.unauthenticated("use Authorization: Bearer <API key or token>");
-        }
-        String token = header.substring(7).trim();
-        if (token.startsWith("eyJ")) {
-            // A JWT (base64url of '{"'): a corporate SSO token. API keys and OAuth tokens are base32.
-            return authenticator.sso(sso.verify(token));
-        }
-        return authenticator.bearer(token);
     }
 }

@@ -1,7 +1,7 @@
 package io.longwave.web.events;
 
-import io.longwave.platform.events.EventAccess;
-import io.longwave.platform.events.EventBus;
+import io.longwave.platform.events.EventStreams;
+import io.longwave.platform.events.EventSubscription;
 import io.longwave.web.api.RequestCaller;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -13,9 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,10 +31,7 @@ public class EventStreamResource {
     private static final Logger LOG = Logger.getLogger(EventStreamResource.class.getName());
 
     @Inject
-    EventAccess access;
-
-    @Inject
-    EventBus bus;
+    EventStreams streams;
 
     @Inject
     RequestCaller caller;
@@ -45,36 +41,32 @@ public class EventStreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Stream the live events of applications and end devices (server-sent events)")
     public void stream(JsonObject request, @Context SseEventSink sink, @Context Sse sse) {
-        Set<String> apps = access.applications(caller.get(), request);
-        List<AutoCloseable> subscriptions = new ArrayList<>();
+        AtomicReference<EventSubscription> subscription = new AtomicReference<>();
         Runnable close = () -> {
-            subscriptions.forEach(s -> {
-                try {
-                    s.close();
-                } catch (Exception ignored) {
-                    // unsubscribing cannot fail in a way that matters
-                }
-            });
+            EventSubscription s = subscription.get();
+            if (s != null) {
+                s.close();
+            }
             try {
                 sink.close();
             } catch (RuntimeException ignored) {
                 // already closed by the client
             }
         };
-        for (String app : apps) {
-            subscriptions.add(bus.subscribe(app, json -> {
-                if (sink.isClosed()) {
-                    throw new IllegalStateException("stream closed");
-                }
-                synchronized (sink) {
-                    sink.send(sse.newEventBuilder().data(json).build()).whenComplete((r, e) -> {
-                        if (e != null) {
-                            close.run();
-                        }
-                    });
-                }
-            }));
-        }
+        EventSubscription opened = streams.open(caller.get(), request, json -> {
+            if (sink.isClosed()) {
+                throw new IllegalStateException("stream closed");
+            }
+            synchronized (sink) {
+                sink.send(sse.newEventBuilder().data(json).build()).whenComplete((r, e) -> {
+                    if (e != null) {
+                        close.run();
+                    }
+                });
+            }
+        });
+        subscription.set(opened);
+        Set<String> apps = opened.applications();
         // a comment line tells the client the subscription is in place
         sink.send(sse.newEventBuilder().comment("subscribed " + String.join(",", apps)).build());
         LOG.fine("events.stream.opened applications=" + apps);
