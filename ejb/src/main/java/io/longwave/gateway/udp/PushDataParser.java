@@ -32,7 +32,8 @@ public final class PushDataParser {
                 throw new MalformedDatagramException(MalformedDatagramException.Reason.BAD_JSON, "body is not a JSON object");
             }
             root = v.asJsonObject();
-        } catch (jakarta.json.JsonException e) {
+        } catch (RuntimeException e) {
+            // not only JsonException: Parsson refuses nesting deeper than its limit with a bare RuntimeException
             throw new MalformedDatagramException(MalformedDatagramException.Reason.BAD_JSON, "invalid JSON");
         }
         List<RxPacket> packets = new ArrayList<>();

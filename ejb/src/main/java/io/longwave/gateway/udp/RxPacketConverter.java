@@ -2,6 +2,7 @@ package io.longwave.gateway.udp;
 
 import io.longwave.gateway.GatewayEntry;
 import io.longwave.lorawan.LorawanException;
+import io.longwave.lorawan.plan.FrequencyPlan;
 import io.longwave.lorawan.plan.FrequencyPlans;
 import io.longwave.lorawan.region.Band;
 import io.longwave.lorawan.region.DataRate;
@@ -19,12 +20,21 @@ import java.util.regex.Pattern;
 public class RxPacketConverter {
 
     private static final Pattern LORA_DATR = Pattern.compile("SF(\\d{1,2})BW(\\d{2,3})");
+    /**
+     * How far from a radio's centre frequency a packet may be: an SX125x radio hears about 0.5 MHz either
+     * side; 1 MHz leaves room for any layout and still refuses what no radio of the plan can tune to.
+     */
+    private static final long RADIO_REACH_HZ = 1_000_000;
 
-    /** @return the uplink, or null when its data rate is not one of the band's */
+    /** @return the uplink, or null when its data rate is not one of the band's or no radio of the plan reaches its frequency */
     public GatewayUplink convert(GatewayEntry gateway, RxPacket rx, long receivedAtNanos) {
         Band band;
         try {
-            band = FrequencyPlans.byId(gateway.frequencyPlanId()).band();
+            FrequencyPlan plan = FrequencyPlans.byId(gateway.frequencyPlanId());
+            if (!reachable(plan, rx.frequencyHz())) {
+                return null;
+            }
+            band = plan.band();
         } catch (LorawanException e) {
             return null;
         }
@@ -60,5 +70,14 @@ public class RxPacketConverter {
                 rx.channel(), rx.rfChain(), "udp", Instant.now());
         return new GatewayUplink(rx.payload(), md, new UplinkSettings(rx.frequencyHz(), index, sf, bw, rx.codingRate()),
                 gateway.frequencyPlanId(), receivedAtNanos);
+    }
+
+    private static boolean reachable(FrequencyPlan plan, long frequencyHz) {
+        for (long center : plan.radioCentersHz()) {
+            if (frequencyHz >= center - RADIO_REACH_HZ && frequencyHz <= center + RADIO_REACH_HZ) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -41,14 +41,14 @@ public class EventBus {
     @Inject
     RedisClient redis;
 
+    @Inject
+    MetricRegistry metrics;
+
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedThreadFactory threads;
 
     private static final int OUTBOX_CAPACITY = 100_000;
     private static final int BATCH = 256;
-
-    @Inject
-    MetricRegistry metrics;
 
     private final Map<String, Set<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private final BlockingQueue<String[]> outbox = new ArrayBlockingQueue<>(OUTBOX_CAPACITY);
@@ -61,6 +61,7 @@ public class EventBus {
     @PostConstruct
     void startPublisher() {
         dropped = metrics.counter("events_dropped");
+        metrics.gauge("events_listeners", this, EventBus::listenerCount);
         Thread t = threads.newThread(this::drainOutbox);
         t.setName("longwave-events-publisher");
         t.start();
@@ -103,8 +104,21 @@ public class EventBus {
     /** @return a handle that stops the subscription when closed */
     public AutoCloseable subscribe(String applicationId, Consumer<String> listener) {
         ensureSubscriber();
-        listeners.computeIfAbsent(applicationId, k -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.getOrDefault(applicationId, Set.of()).remove(listener);
+        // add and remove inside compute, so that an emptied set is dropped without losing a concurrent add
+        listeners.compute(applicationId, (k, set) -> {
+            Set<Consumer<String>> s = set == null ? new CopyOnWriteArraySet<>() : set;
+            s.add(listener);
+            return s;
+        });
+        return () -> listeners.computeIfPresent(applicationId, (k, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** Local listeners of every application, the {@code events_listeners} gauge: a stream that never unsubscribes shows here. */
+    public int listenerCount() {
+        return listeners.values().stream().mapToInt(Set::size).sum();
     }
 
     private synchronized void ensureSubscriber() {

@@ -1,6 +1,7 @@
 package io.longwave.web.api;
 
 import io.longwave.identity.IdentityException;
+import io.longwave.identity.auth.BearerAuthentication;
 import io.longwave.platform.logging.RateLimitedLog;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class CallerFilter implements ContainerRequestFilter {
     private final RateLimitedLog refused = new RateLimitedLog(Logger.getLogger(CallerFilter.class.getName()), 10_000);
 
     @Inject
-    BearerCredentials credentials;
+    BearerAuthentication bearer;
 
     @Inject
     RequestCaller requestCaller;
@@ -35,7 +36,7 @@ public class CallerFilter implements ContainerRequestFilter {
             return;
         }
         try {
-            requestCaller.set(credentials.caller(header));
+            requestCaller.set(bearer.authorization(header));
         } catch (IdentityException e) {
             refused.warn(e.name(), "api.auth_refused reason=\"" + e.getMessage() + "\" path=" + request.getUriInfo().getPath());
             request.abortWith(ErrorResponses.of(e));

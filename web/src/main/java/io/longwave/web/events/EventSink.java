@@ -1,5 +1,6 @@
 package io.longwave.web.events;
 
+import io.longwave.platform.events.EventSubscription;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -25,19 +26,26 @@ final class EventSink implements AsyncListener {
     private static final int BATCH = 256;
 
     private final AsyncContext async;
-    private final List<AutoCloseable> subscriptions;
+    private volatile EventSubscription subscription;
     private final ServletOutputStream out;
     private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
     private volatile boolean closed;
 
-    EventSink(AsyncContext async, List<AutoCloseable> subscriptions, ManagedThreadFactory threads) throws IOException {
+    EventSink(AsyncContext async, ManagedThreadFactory threads) throws IOException {
         this.async = async;
-        this.subscriptions = subscriptions;
         this.out = async.getResponse().getOutputStream();
         async.addListener(this);
         Thread writer = threads.newThread(this::write);
         writer.setName("longwave-sse-writer");
         writer.start();
+    }
+
+    /** The subscription feeding this stream, closed with it. */
+    void subscribed(EventSubscription s) {
+        subscription = s;
+        if (closed) {
+            s.close();
+        }
     }
 
     /** Queues one event (single-line JSON); throws when the stream is closed, which unsubscribes it. */
@@ -102,7 +110,7 @@ final class EventSink implements AsyncListener {
         // the stream is started once
     }
 
-    private void close() {
+    void close() {
         synchronized (this) {
             if (closed) {
                 return;
@@ -110,12 +118,9 @@ final class EventSink implements AsyncListener {
             closed = true;
         }
         queue.clear();
-        for (AutoCloseable s : subscriptions) {
-            try {
-                s.close();
-            } catch (Exception ignored) {
-                // unsubscribing cannot fail in a way that matters
-            }
+        EventSubscription s = subscription;
+        if (s != null) {
+            s.close();
         }
         try {
             async.complete();

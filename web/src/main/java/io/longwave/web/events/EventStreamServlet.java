@@ -2,11 +2,11 @@ package io.longwave.web.events;
 
 import io.longwave.identity.IdentityException;
 import io.longwave.identity.auth.Caller;
-import io.longwave.platform.events.EventAccess;
-import io.longwave.platform.events.EventBus;
+import io.longwave.identity.auth.BearerAuthentication;
+import io.longwave.platform.events.EventStreams;
+import io.longwave.platform.events.EventSubscription;
 import io.longwave.platform.json.Jsonp;
 import io.longwave.platform.logging.RateLimitedLog;
-import io.longwave.web.api.BearerCredentials;
 import io.longwave.web.api.ErrorResponses;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -21,9 +21,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 
 /**
@@ -42,13 +39,10 @@ public class EventStreamServlet extends HttpServlet {
     private static final long MAX_REQUEST_BYTES = 64 * 1024;
 
     @Inject
-    transient BearerCredentials credentials;
+    transient BearerAuthentication bearer;
 
     @Inject
-    transient EventAccess access;
-
-    @Inject
-    transient EventBus bus;
+    transient EventStreams streams;
 
     @Resource
     transient ManagedThreadFactory threads;
@@ -57,10 +51,14 @@ public class EventStreamServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Set<String> apps;
+        String header = req.getHeader("Authorization");
+        Caller caller;
+        JsonObject request;
         try {
-            Caller caller = credentials.caller(req.getHeader("Authorization"));
-            apps = access.applications(caller, readRequest(req));
+            caller = header == null || header.isBlank() ? Caller.ANONYMOUS : bearer.authorization(header);
+            request = readRequest(req);
+            // rights are checked before the response starts, so a refusal is a plain API error
+            streams.check(caller, request);
         } catch (IdentityException e) {
             refused.warn(e.name(), "api.events_refused reason=\"" + e.getMessage() + "\"");
             resp.setStatus(e.kind().httpStatus());
@@ -75,14 +73,18 @@ public class EventStreamServlet extends HttpServlet {
         resp.flushBuffer(); // the client sees the stream open before the first event
         AsyncContext async = req.startAsync();
         async.setTimeout(0);
-        List<AutoCloseable> subscriptions = new CopyOnWriteArrayList<>();
-        EventSink sink = new EventSink(async, subscriptions, threads);
-        for (String app : apps) {
-            subscriptions.add(bus.subscribe(app, sink::send));
+        EventSink sink = new EventSink(async, threads);
+        EventSubscription subscription;
+        try {
+            subscription = streams.open(caller, request, sink::send);
+        } catch (IdentityException e) {
+            sink.close(); // rights withdrawn in between: end the stream
+            return;
         }
+        sink.subscribed(subscription);
         // a comment line tells the client the subscription is in place
-        sink.comment("subscribed " + String.join(",", apps));
-        LOG.fine("events.stream.opened applications=" + apps);
+        sink.comment("subscribed " + String.join(",", subscription.applications()));
+        LOG.fine("events.stream.opened applications=" + subscription.applications());
     }
 
     private static JsonObject readRequest(HttpServletRequest req) throws IOException {
