@@ -18,12 +18,14 @@ import java.util.concurrent.TimeUnit;
  * One server-sent event stream. {@link #send} only queues the event; the stream's own writer thread
  * writes whatever has gathered and flushes once per batch, so a slow reader never holds up the node's
  * event fan-out or the other streams. A reader that falls {@value #MAX_QUEUED} events behind, or goes
- * away, is closed and unsubscribed.
+ * away (seen at the latest by the keep-alive comment after 15 s of quiet), is closed and unsubscribed.
  */
 final class EventSink implements AsyncListener {
 
     static final int MAX_QUEUED = 10_000;
     private static final int BATCH = 256;
+    private static final long KEEP_ALIVE_NANOS = 15_000_000_000L;
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final AsyncContext async;
     private volatile EventSubscription subscription;
@@ -69,12 +71,18 @@ final class EventSink implements AsyncListener {
 
     private void write() {
         List<byte[]> batch = new ArrayList<>(BATCH);
+        long idleSince = System.nanoTime();
         try {
             while (!closed) {
                 byte[] first = queue.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
-                    continue;
+                    if (System.nanoTime() - idleSince < KEEP_ALIVE_NANOS) {
+                        continue;
+                    }
+                    // a quiet stream still notices a reader that went away, and proxies keep it open
+                    first = KEEP_ALIVE;
                 }
+                idleSince = System.nanoTime();
                 batch.add(first);
                 queue.drainTo(batch, BATCH - 1);
                 for (byte[] frame : batch) {
