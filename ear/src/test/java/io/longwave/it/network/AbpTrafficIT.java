@@ -101,6 +101,8 @@ class AbpTrafficIT {
             byte[] forged = dev.uplink(false, false, 2, new byte[] {2});
             forged[forged.length - 1] ^= 0x55;
             hearEverywhere(forged, 12_000_000);
+            // judged before the next frame: after it, a lower counter would be a gap, not a bad MIC
+            assertEquals(mics + 1, TestServer.awaitMetric("ns_uplink_dropped_total", "reason=\"mic_failed\"", mics + 1));
             hearEverywhere(dev.uplink(false, false, 2, new byte[] {3}), 15_000_000);
             JsonObject good = upOf(events, "dev-replay");
             assertNotNull(good, "good traffic after bad");

@@ -6,6 +6,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Receives every datagram of the Semtech UDP port from the resource adapter (activation spec
@@ -20,7 +21,9 @@ public class SemtechUdpReceiver implements DatagramListener {
     SemtechUdpFrontend frontend;
 
     @Override
-    public void onDatagram(Datagram datagram) {
-        frontend.handle(datagram);
+    public void onDatagrams(List<Datagram> datagrams) {
+        for (Datagram d : datagrams) {
+            frontend.handle(d);
+        }
     }
 }

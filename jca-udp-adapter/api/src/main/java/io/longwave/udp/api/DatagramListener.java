@@ -1,5 +1,7 @@
 package io.longwave.udp.api;
 
+import java.util.List;
+
 /**
  * The message-listener interface of the UDP resource adapter: an MDB implementing it receives every
  * datagram that arrives on the port of its activation spec. Calls arrive concurrently on several
@@ -7,5 +9,9 @@ package io.longwave.udp.api;
  */
 public interface DatagramListener {
 
-    void onDatagram(Datagram datagram);
+    /**
+     * Datagrams in the order they arrived: one when traffic is light, up to a small batch of those
+     * waiting when it is heavy, so that the container's per-call cost is paid once per batch.
+     */
+    void onDatagrams(List<Datagram> datagrams);
 }

@@ -163,8 +163,8 @@ public class UdpResourceAdapter implements ResourceAdapter {
         }
 
         @Override
-        public void deliver(io.longwave.udp.api.Datagram datagram) {
-            listener.onDatagram(datagram);
+        public void deliver(List<io.longwave.udp.api.Datagram> datagrams) {
+            listener.onDatagrams(datagrams);
         }
 
         @Override

@@ -60,10 +60,12 @@ class BoundPortTest {
         Set<String> threadNames = ConcurrentHashMap.newKeySet();
         port = new BoundPort(settings(65507), () -> new DatagramSink() {
             @Override
-            public void deliver(Datagram d) throws Exception {
+            public void deliver(List<Datagram> ds) throws Exception {
                 threadNames.add(Thread.currentThread().getName() + "@" + Thread.currentThread().getId());
-                Thread.sleep(1); // a listener that takes time must not cause loss
-                seen.add(new String(d.payload()));
+                for (Datagram d : ds) {
+                    Thread.sleep(1); // a listener that takes time must not cause loss
+                    seen.add(new String(d.payload()));
+                }
             }
 
             @Override
@@ -110,7 +112,7 @@ class BoundPortTest {
             created.incrementAndGet();
             return new DatagramSink() {
                 @Override
-                public void deliver(Datagram d) {
+                public void deliver(List<Datagram> ds) {
                     if (calls.incrementAndGet() == 1) {
                         throw new IllegalStateException("listener failure");
                     }
@@ -152,8 +154,8 @@ class BoundPortTest {
     private static DatagramSink.Factory sinkCounting(AtomicInteger counter) {
         return () -> new DatagramSink() {
             @Override
-            public void deliver(Datagram d) {
-                counter.incrementAndGet();
+            public void deliver(List<Datagram> ds) {
+                counter.addAndGet(ds.size());
             }
 
             @Override
