@@ -27,14 +27,16 @@ public final class ProvisionRequests {
                 .build());
     }
 
-    /** {@code POST <owner>/gateways} with the EUI and frequency plan. */
-    public static ApiRequest gateway(String ownerCollectionPath, String gatewayId, long eui, String frequencyPlan) {
+    /** {@code POST <owner>/gateways} with the EUI, frequency plan and duty-cycle enforcement. */
+    public static ApiRequest gateway(String ownerCollectionPath, String gatewayId, long eui, String frequencyPlan,
+                                     boolean enforceDutyCycle) {
         return ApiRequest.post(ownerCollectionPath, J.createObjectBuilder()
                 .add("gateway", J.createObjectBuilder()
                         .add("ids", J.createObjectBuilder().add("gateway_id", gatewayId)
                                 .add("eui", DeviceIdentity.hex(eui)))
                         .add("name", "simulated gateway " + gatewayId)
-                        .add("frequency_plan_ids", J.createArrayBuilder().add(frequencyPlan)))
+                        .add("frequency_plan_ids", J.createArrayBuilder().add(frequencyPlan))
+                        .add("enforce_duty_cycle", enforceDutyCycle))
                 .build());
     }
 

@@ -41,7 +41,7 @@ public final class Provisioner {
         for (int i = 0; i < config.gateways(); i++) {
             requests.add(ProvisionRequests.gateway(owner.collectionPath(EntityKind.GATEWAY),
                     DeviceIdentity.gatewayId(config.prefix(), i), DeviceIdentity.gatewayEui(config.prefix(), i),
-                    config.frequencyPlan()));
+                    config.frequencyPlan(), config.enforceDutyCycle()));
         }
         runAll(requests, true);
         runAll(devices.stream().map(d -> ProvisionRequests.identityDevice(config.application(), d, config.otaa()))

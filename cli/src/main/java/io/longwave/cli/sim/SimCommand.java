@@ -89,6 +89,10 @@ public final class SimCommand implements Callable<Integer> {
             defaultValue = "0")
     long fCntStart;
 
+    @Option(names = "--enforce-duty-cycle", description = "Create the simulated gateways with duty-cycle enforcement."
+            + " Off by default: a few gateways answering hundreds of uplinks a second would exceed it at once.")
+    boolean enforceDutyCycle;
+
     @Option(names = "--no-provision",
             description = "Do not create the application, gateways and devices that are missing.")
     boolean noProvision;
@@ -221,7 +225,7 @@ public final class SimCommand implements Callable<Integer> {
         return new SimConfig(host, port, gateways, devices, heardBy == null ? Math.min(3, gateways) : heardBy, rate,
                 duration, warmup, confirmed, otaa, LorawanVersion.parse(lorawan), application, prefix, frequencyPlan,
                 snr, downlinkEvery, classC, !noEvents, eventTimeout, ackTimeoutMillis, joinAttempts, base & 0xFF00_0000,
-                pullInterval, statInterval, dataRate, fCntStart);
+                pullInterval, statInterval, dataRate, fCntStart, enforceDutyCycle);
     }
 
     private Optional<ApiClient> apiClient() throws IOException, ApiException, ConnectionException {

@@ -6,7 +6,8 @@ public record SimConfig(String udpHost, int udpPort, int gateways, int devices, 
                         LorawanVersion version, String application, String prefix, String frequencyPlan, double snr,
                         int downlinkEvery, boolean classC, boolean events, double eventTimeoutSeconds,
                         long ackTimeoutMillis, int joinAttempts, int devAddrBase, double pullIntervalSeconds,
-                        double statIntervalSeconds, int dataRate, long fCntStart) {
+                        double statIntervalSeconds, int dataRate, long fCntStart,
+                        boolean enforceDutyCycle) {
 
     public SimConfig {
         if (gateways < 1 || devices < 1) {
