@@ -68,9 +68,13 @@ public class EndDeviceRegistry {
                     "end device `{id}` already exists", Map.of("id", appId + "." + deviceId));
         }
         requireFreeEuis(devEui, joinEui);
-        long count = ((Number) em.createNativeQuery("SELECT count(*) FROM end_devices WHERE application_id = ?1")
-                .setParameter(1, appId).getSingleResult()).longValue();
-        CreationPolicy.requireBelowLimit("application end device", app.endDeviceLimit(), count);
+        if (app.endDeviceLimit() != null) {
+            // counted only when limited: the count grows with the application, and an import of
+            // tens of thousands of devices would pay it on every one
+            long count = ((Number) em.createNativeQuery("SELECT count(*) FROM end_devices WHERE application_id = ?1")
+                    .setParameter(1, appId).getSingleResult()).longValue();
+            CreationPolicy.requireBelowLimit("application end device", app.endDeviceLimit(), count);
+        }
         EndDevice d = new EndDevice(appId, deviceId, devEui, joinEui, Instant.now());
         d.name(TextFields.name(body));
         d.description(TextFields.description(body));
