@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.it.TestServer;
-import io.longwave.it.api.Api;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * input still becomes an {@code as.up.data.forward} event. Truncated datagrams, wrong protocol versions
  * and unknown identifiers are covered by {@code UdpAdapterIT}, unknown gateways by {@code AbpTrafficIT}.
  */
-class BadInputIT {
+class BadInputIT extends OneGatewayTest {
 
     private static final String DROPPED = "gs_udp_dropped_total";
     private static final String DATAGRAMS = "gs_udp_datagrams_total";
@@ -28,22 +25,6 @@ class BadInputIT {
     private static final int GATEWAY_BURST = 5_000;
     /** Sent back to back, so that the receiver sees far more than the burst within a second even on a slow machine. */
     private static final int FLOOD = 40_000;
-
-    private static String token;
-    private static String app;
-    private static TestGateway gateway;
-
-    @BeforeAll
-    static void register() throws Exception {
-        token = Api.admin();
-        app = Network.application(token);
-        gateway = Network.gateway(token);
-    }
-
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
 
     private static double dropped(String reason) throws Exception {
         return TestServer.metric(DROPPED, "reason=\"" + reason + "\"");

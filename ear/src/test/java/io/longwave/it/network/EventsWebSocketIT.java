@@ -19,8 +19,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,27 +26,11 @@ import org.junit.jupiter.api.Test;
  * application or a browser would: the same request and event JSON as the server-sent events, the same
  * credentials, refusals as close frames with a reason, and no subscription left behind after a close.
  */
-class EventsWebSocketIT {
+class EventsWebSocketIT extends OneGatewayTest {
 
     private static final String PROTOCOL = "longwave.v3.events.v1";
     private static final String BEARER_PROTOCOL = "ttn.lorawan.v3.header.authorization.bearer.";
     private static final String REFUSED = "events_websocket_refused_total";
-
-    private static String token;
-    private static String app;
-    private static TestGateway gateway;
-
-    @BeforeAll
-    static void register() throws Exception {
-        token = Api.admin();
-        app = Network.application(token);
-        gateway = Network.gateway(token);
-    }
-
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
 
     private static String request(String applicationId) {
         return "{\"identifiers\":[{\"application_ids\":{\"application_id\":\"" + applicationId + "\"}}]}";

@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.longwave.it.TestServer;
-import io.longwave.it.api.Api;
 import io.longwave.lorawan.crypto.AesKey;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,25 +20,9 @@ import org.junit.jupiter.api.Test;
  * keeps working until it uses the new one, which then reaches the application. Replayed RJcounts and
  * forged MICs get no answer and are counted; a 1.0 device's rejoin is dropped.
  */
-class RejoinIT {
+class RejoinIT extends OneGatewayTest {
 
     private static final long ACCEPT_DELAY_MICROS = 5_000_000L;
-
-    private static String token;
-    private static String app;
-    private static TestGateway gateway;
-
-    @BeforeAll
-    static void register() throws Exception {
-        token = Api.admin();
-        app = Network.application(token);
-        gateway = Network.gateway(token);
-    }
-
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
 
     private static void hear(byte[] phy, long tmst) throws Exception {
         int t = gateway.uplink(phy, tmst, 5.0, -70, "SF7BW125");
