@@ -4,8 +4,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.Writer;
 import java.util.Collection;
 import java.util.Map;
 
@@ -43,6 +45,10 @@ public final class Jsonp {
 
     public static JsonArrayBuilder createArrayBuilder(Collection<?> collection) {
         return PROVIDER.createArrayBuilder(collection);
+    }
+
+    public static JsonGenerator createGenerator(Writer writer) {
+        return PROVIDER.createGenerator(writer);
     }
 
     public static JsonReader createReader(Reader reader) {
