@@ -53,6 +53,9 @@ class SimEventsTest {
                     + "|as.up.data.forward|d2|0|1",
             "{\"name\":\"as.up.join.forward\",\"data\":{\"end_device_ids\":{\"device_id\":\"d3\"},\"join_accept\":{}}}"
                     + "|as.up.join.forward|d3|-1|0",
+            // f_cnt as a string (64-bit proto3 JSON), nested metadata skipped whole
+            "{\"name\":\"as.up.data.forward\",\"data\":{\"end_device_ids\":{\"device_id\":\"d4\"},\"uplink_message\":{\"f_cnt\":\"7\",\"rx_metadata\":[{\"a\":[1,{\"b\":2}]},{}]}}}"
+                    + "|as.up.data.forward|d4|7|2",
     })
     void events(String json, String name, String device, long fCnt, int rxMetadata) {
         SimEvent e = SimEvent.parse(json);
@@ -65,6 +68,8 @@ class SimEventsTest {
     @Test
     void notAnEvent() {
         assertThrows(IllegalArgumentException.class, () -> SimEvent.parse("not json"));
+        assertThrows(IllegalArgumentException.class, () -> SimEvent.parse("{\"name\":"));
+        assertThrows(IllegalArgumentException.class, () -> SimEvent.parse("[1,2]"));
     }
 
     @Test
