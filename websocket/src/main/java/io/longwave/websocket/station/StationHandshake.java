@@ -1,0 +1,41 @@
+package io.longwave.websocket.station;
+
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps what discovery needs of the upgrade request: the {@code Authorization} header a station sends
+ * from its {@code tc.key}, and the {@code Host} it connected to, so that the traffic uri it gets back
+ * names the same host and port. Liberty hands this method a per-connection copy of the user properties.
+ */
+public class StationHandshake extends ServerEndpointConfig.Configurator {
+
+    static final String AUTHORIZATION = "longwave.station.authorization";
+    static final String HOST = "longwave.station.host";
+
+    @Override
+    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+        put(config, AUTHORIZATION, first(request.getHeaders(), "Authorization"));
+        put(config, HOST, first(request.getHeaders(), "Host"));
+    }
+
+    private static void put(ServerEndpointConfig config, String key, String value) {
+        if (value != null) {
+            config.getUserProperties().put(key, value);
+        }
+    }
+
+    // header names are case-insensitive, the map handed over need not be
+    private static String first(Map<String, List<String>> headers, String name) {
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (name.equalsIgnoreCase(e.getKey()) && e.getValue() != null && !e.getValue().isEmpty()
+                    && !e.getValue().get(0).isBlank()) {
+                return e.getValue().get(0).trim();
+            }
+        }
+        return null;
+    }
+}
