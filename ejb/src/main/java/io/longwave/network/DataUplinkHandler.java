@@ -29,8 +29,8 @@ import redis.clients.jedis.Response;
  * A data uplink after dedup: finds the session among those sharing the DevAddr by MIC, rebuilds the
  * 32-bit FCnt, refuses replays, runs the MAC layer, records the counter with the MAC state
  * ({@link UplinkStateCommit}: compare-and-set, so a replay racing on another node loses), then hands
- * the frame to the Application Server and the class A downlink decision. Four Redis round trips
- * (DevAddr set, sessions, commit, event), nothing relational.
+ * the frame to the Application Server and the class A downlink decision. Three Redis round trips
+ * (DevAddr set, sessions, commit; the event leaves through the event bus's outbox), nothing relational.
  */
 @ApplicationScoped
 public class DataUplinkHandler {

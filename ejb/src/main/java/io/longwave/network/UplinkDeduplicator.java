@@ -95,28 +95,21 @@ public class UplinkDeduplicator {
 
     public void offer(GatewayUplink uplink) {
         String local = new String(uplink.phyPayload(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        Window fresh = new Window(uplink, "lw:dedup:" + HexFormat.of().formatHex(uplink.phyPayload()));
-        Window w = open.putIfAbsent(local, fresh);
-        if (w != null) {
-            RxMetadata toForward = null;
-            synchronized (w) {
-                if (w.closed) {
-                    late.inc();
-                    return;
-                }
-                if (w.owner == Boolean.FALSE) {
-                    toForward = uplink.metadata();
-                } else {
-                    // owner, or the claim still on its way to Redis: keep it here until that is known
-                    w.metadata.add(uplink.metadata());
-                }
+        Window w = open.get(local);
+        if (w == null) {
+            // only a first copy needs its Redis key
+            Window fresh = new Window(uplink, "lw:dedup:" + HexFormat.of().formatHex(uplink.phyPayload()));
+            w = open.putIfAbsent(local, fresh);
+            if (w == null) {
+                claim(local, fresh);
+                return;
             }
-            duplicates.inc();
-            if (toForward != null) {
-                forward(w.redisKey, List.of(toForward));
-            }
-            return;
         }
+        addCopy(w, uplink.metadata());
+    }
+
+    /** The first copy on this node: claims the frame cluster-wide and opens the window. */
+    private void claim(String local, Window fresh) {
         boolean won = "OK".equals(redis.pool().set(fresh.redisKey, node.id(),
                 SetParams.setParams().nx().px(windowMillis * 5 + 1000)));
         List<RxMetadata> toForward = List.of();
@@ -131,6 +124,25 @@ public class UplinkDeduplicator {
             forward(fresh.redisKey, toForward);
         }
         scheduler.schedule(() -> close(local, fresh), windowMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void addCopy(Window w, RxMetadata md) {
+        boolean toOwner;
+        synchronized (w) {
+            if (w.closed) {
+                late.inc();
+                return;
+            }
+            toOwner = w.owner == Boolean.FALSE;
+            if (!toOwner) {
+                // owner, or the claim still on its way to Redis: keep it here until that is known
+                w.metadata.add(md);
+            }
+        }
+        duplicates.inc();
+        if (toOwner) {
+            forward(w.redisKey, List.of(md));
+        }
     }
 
     /** Hands copies to the node that owns the window, through the window's Redis list. */

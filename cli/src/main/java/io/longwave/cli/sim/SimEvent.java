@@ -47,62 +47,56 @@ public record SimEvent(String name, Optional<String> deviceId, OptionalLong fCnt
         return new SimEvent(f.name, device, fCnt, f.rxMetadata);
     }
 
-    /** The members of an event object (its START_OBJECT already read), up to its END_OBJECT. */
-    private static void event(JsonParser p, Found f) {
-        for (Event e = p.next(); e != Event.END_OBJECT; e = p.next()) {
-            String key = p.getString();
-            Event v = p.next();
-            switch (key) {
-                case "result" -> {
-                    if (v == Event.START_OBJECT) {
-                        event(p, f);
-                    } else {
-                        skip(p, v);
-                    }
-                }
-                case "name" -> {
-                    if (v == Event.VALUE_STRING) {
-                        f.name = p.getString();
-                    }
-                }
-                case "data" -> {
-                    if (v == Event.START_OBJECT) {
-                        data(p, f);
-                    } else {
-                        skip(p, v);
-                    }
-                }
-                case "identifiers" -> {
-                    if (v == Event.START_ARRAY) {
-                        identifiers(p, f);
-                    } else {
-                        skip(p, v);
-                    }
-                }
-                default -> skip(p, v);
-            }
-        }
+    /** Handles one member (its value's first event read); false means skip the value. */
+    private interface Member {
+        boolean read(String key, Event value);
     }
 
-    private static void data(JsonParser p, Found f) {
+    /** Walks an object's members (its START_OBJECT already read) up to its END_OBJECT, skipping the unread. */
+    private static void members(JsonParser p, Member member) {
         for (Event e = p.next(); e != Event.END_OBJECT; e = p.next()) {
             String key = p.getString();
             Event v = p.next();
-            if ("end_device_ids".equals(key) && v == Event.START_OBJECT) {
-                f.dataDevice = deviceId(p, f.dataDevice);
-            } else if ("uplink_message".equals(key) && v == Event.START_OBJECT) {
-                f.uplink = true;
-                uplink(p, f);
-            } else {
+            if (!member.read(key, v)) {
                 skip(p, v);
             }
         }
     }
 
+    /** The members of an event object, also inside {@code result}. */
+    private static void event(JsonParser p, Found f) {
+        members(p, (key, v) -> {
+            if ("result".equals(key) && v == Event.START_OBJECT) {
+                event(p, f);
+            } else if ("name".equals(key) && v == Event.VALUE_STRING) {
+                f.name = p.getString();
+            } else if ("data".equals(key) && v == Event.START_OBJECT) {
+                data(p, f);
+            } else if ("identifiers".equals(key) && v == Event.START_ARRAY) {
+                identifiers(p, f);
+            } else {
+                return false;
+            }
+            return true;
+        });
+    }
+
+    private static void data(JsonParser p, Found f) {
+        members(p, (key, v) -> {
+            if ("end_device_ids".equals(key) && v == Event.START_OBJECT) {
+                f.dataDevice = deviceId(p, f.dataDevice);
+            } else if ("uplink_message".equals(key) && v == Event.START_OBJECT) {
+                uplink(p, f);
+            } else {
+                return false;
+            }
+            return true;
+        });
+    }
+
     private static void uplink(JsonParser p, Found f) {
-        for (Event e = p.next(); e != Event.END_OBJECT; e = p.next()) {
-            String key = p.getString();
-            Event v = p.next();
+        f.uplink = true;
+        members(p, (key, v) -> {
             if ("f_cnt".equals(key) && v == Event.VALUE_NUMBER) {
                 f.fCnt = p.getLong();
             } else if ("f_cnt".equals(key) && v == Event.VALUE_STRING) {
@@ -113,9 +107,10 @@ public record SimEvent(String name, Optional<String> deviceId, OptionalLong fCnt
                     skip(p, item);
                 }
             } else {
-                skip(p, v);
+                return false;
             }
-        }
+            return true;
+        });
     }
 
     /** {@code identifiers[].device_ids.device_id}: the first one counts. */
@@ -125,31 +120,27 @@ public record SimEvent(String name, Optional<String> deviceId, OptionalLong fCnt
                 skip(p, item);
                 continue;
             }
-            for (Event e = p.next(); e != Event.END_OBJECT; e = p.next()) {
-                String key = p.getString();
-                Event v = p.next();
-                if ("device_ids".equals(key) && v == Event.START_OBJECT) {
-                    f.identifierDevice = deviceId(p, f.identifierDevice);
-                } else {
-                    skip(p, v);
+            members(p, (key, v) -> {
+                if (!"device_ids".equals(key) || v != Event.START_OBJECT) {
+                    return false;
                 }
-            }
+                f.identifierDevice = deviceId(p, f.identifierDevice);
+                return true;
+            });
         }
     }
 
     /** The {@code device_id} member of an ids object (its START_OBJECT read), or {@code previous} when it has none. */
     private static String deviceId(JsonParser p, String previous) {
-        String found = null;
-        for (Event e = p.next(); e != Event.END_OBJECT; e = p.next()) {
-            String key = p.getString();
-            Event v = p.next();
-            if ("device_id".equals(key) && v == Event.VALUE_STRING) {
-                found = p.getString();
-            } else {
-                skip(p, v);
+        String[] found = {null};
+        members(p, (key, v) -> {
+            if (!"device_id".equals(key) || v != Event.VALUE_STRING) {
+                return false;
             }
-        }
-        return previous != null ? previous : found;
+            found[0] = p.getString();
+            return true;
+        });
+        return previous != null ? previous : found[0];
     }
 
     private static void skip(JsonParser p, Event v) {

@@ -23,11 +23,6 @@ public class EventStreams {
     @Inject
     EventBus bus;
 
-    /** Checks the request and the caller's rights without subscribing; throws as {@link #open} does. */
-    public void check(Caller caller, JsonObject request) {
-        access.applications(caller, request);
-    }
-
     /** Throws the {@code IdentityException} of the first refused identifier (400/401/403/404); nothing is subscribed then. */
     public EventSubscription open(Caller caller, JsonObject request, Consumer<String> sink) {
         Set<String> apps = access.applications(caller, request);

@@ -27,27 +27,23 @@ final class EventSink implements AsyncListener {
     private static final long KEEP_ALIVE_NANOS = 15_000_000_000L;
     private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
 
-    private final AsyncContext async;
-    private volatile EventSubscription subscription;
-    private final ServletOutputStream out;
     private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
+    private volatile AsyncContext async;
+    private volatile EventSubscription subscription;
     private volatile boolean closed;
 
-    EventSink(AsyncContext async, ManagedThreadFactory threads) throws IOException {
-        this.async = async;
-        this.out = async.getResponse().getOutputStream();
-        async.addListener(this);
-        Thread writer = threads.newThread(this::write);
+    /**
+     * Starts writing to the response what has been queued and what comes; the subscription that feeds
+     * this stream is closed with it.
+     */
+    void start(AsyncContext context, EventSubscription feed, ManagedThreadFactory threads) throws IOException {
+        ServletOutputStream out = context.getResponse().getOutputStream();
+        async = context;
+        subscription = feed;
+        context.addListener(this);
+        Thread writer = threads.newThread(() -> write(out));
         writer.setName("longwave-sse-writer");
         writer.start();
-    }
-
-    /** The subscription feeding this stream, closed with it. */
-    void subscribed(EventSubscription s) {
-        subscription = s;
-        if (closed) {
-            s.close();
-        }
     }
 
     /** Queues one event (single-line JSON); throws when the stream is closed, which unsubscribes it. */
@@ -69,7 +65,7 @@ final class EventSink implements AsyncListener {
         }
     }
 
-    private void write() {
+    private void write(ServletOutputStream out) {
         List<byte[]> batch = new ArrayList<>(BATCH);
         long idleSince = System.nanoTime();
         try {
@@ -118,7 +114,7 @@ final class EventSink implements AsyncListener {
         // the stream is started once
     }
 
-    void close() {
+    private void close() {
         synchronized (this) {
             if (closed) {
                 return;
@@ -130,8 +126,12 @@ final class EventSink implements AsyncListener {
         if (s != null) {
             s.close();
         }
+        AsyncContext a = async;
+        if (a == null) {
+            return;
+        }
         try {
-            async.complete();
+            a.complete();
         } catch (IllegalStateException ignored) {
             // already completed by the container
         }

@@ -52,13 +52,13 @@ public class EventStreamServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String header = req.getHeader("Authorization");
-        Caller caller;
-        JsonObject request;
+        EventSink sink = new EventSink();
+        EventSubscription subscription;
         try {
-            caller = header == null || header.isBlank() ? Caller.ANONYMOUS : bearer.authorization(header);
-            request = readRequest(req);
-            // rights are checked before the response starts, so a refusal is a plain API error
-            streams.check(caller, request);
+            Caller caller = header == null || header.isBlank() ? Caller.ANONYMOUS : bearer.authorization(header);
+            // subscribed before the response starts, so a refusal is a plain API error; events that come
+            // meanwhile wait in the sink
+            subscription = streams.open(caller, readRequest(req), sink::send);
         } catch (IdentityException e) {
             refused.warn(e.name(), "api.events_refused reason=\"" + e.getMessage() + "\"");
             resp.setStatus(e.kind().httpStatus());
@@ -66,22 +66,19 @@ public class EventStreamServlet extends HttpServlet {
             resp.getOutputStream().write(ErrorResponses.body(e).toString().getBytes(StandardCharsets.UTF_8));
             return;
         }
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType("text/event-stream");
-        resp.setCharacterEncoding("UTF-8");
-        resp.setHeader("Cache-Control", "no-cache");
-        resp.flushBuffer(); // the client sees the stream open before the first event
-        AsyncContext async = req.startAsync();
-        async.setTimeout(0);
-        EventSink sink = new EventSink(async, threads);
-        EventSubscription subscription;
         try {
-            subscription = streams.open(caller, request, sink::send);
-        } catch (IdentityException e) {
-            sink.close(); // rights withdrawn in between: end the stream
-            return;
+            resp.setStatus(HttpServletResponse.SC_OK);
+            resp.setContentType("text/event-stream");
+            resp.setCharacterEncoding("UTF-8");
+            resp.setHeader("Cache-Control", "no-cache");
+            resp.flushBuffer(); // the client sees the stream open before the first event
+            AsyncContext async = req.startAsync();
+            async.setTimeout(0);
+            sink.start(async, subscription, threads);
+        } catch (IOException | RuntimeException e) {
+            subscription.close(); // the client went away before the stream started
+            throw e;
         }
-        sink.subscribed(subscription);
         // a comment line tells the client the subscription is in place
         sink.comment("subscribed " + String.join(",", subscription.applications()));
         LOG.fine("events.stream.opened applications=" + subscription.applications());

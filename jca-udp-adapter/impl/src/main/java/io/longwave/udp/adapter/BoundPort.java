@@ -110,21 +110,20 @@ final class BoundPort {
 
     private void deliveryLoop() {
         DatagramSink sink = null;
-        List<Datagram> batch = new ArrayList<>(MAX_BATCH);
         try {
             while (running) {
                 Datagram datagram = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (datagram == null) {
                     continue;
                 }
-                batch.clear();
+                List<Datagram> batch = new ArrayList<>(MAX_BATCH); // the listener may keep it
                 batch.add(datagram);
                 queue.drainTo(batch, MAX_BATCH - 1);
                 try {
                     if (sink == null) {
                         sink = sinks.create();
                     }
-                    sink.deliver(List.copyOf(batch));
+                    sink.deliver(batch);
                     counters.delivered.add(batch.size());
                 } catch (Exception | Error e) {
                     counters.failed.add(batch.size());
