@@ -57,7 +57,7 @@ public class UpdateInfoServlet extends HttpServlet {
         }
         try {
             byte[] answer = cups.updateInfo(update, request.isSecure(), authorization(request), certificates(request),
-                    request.getHeader("Host")).encode();
+                    host(request)).encode();
             count("ok");
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("application/octet-stream");
@@ -87,6 +87,12 @@ public class UpdateInfoServlet extends HttpServlet {
         try (JsonReader reader = Jsonp.createReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
             return reader.readObject();
         }
+    }
+
+    /** The host the station addressed us by: from {@code Host}, or HTTP/2's {@code :authority}; IPv6 in brackets. */
+    private static String host(HttpServletRequest request) {
+        String name = request.getServerName();
+        return name != null && name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name;
     }
 
     /** The station sends its {@code cups.key} lines as headers; The Things Stack accepts a key without the scheme too. */
