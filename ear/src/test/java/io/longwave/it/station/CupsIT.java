@@ -189,6 +189,21 @@ class CupsIT {
         }
     }
 
+    @Test
+    void noSecretInTheLogs() throws Exception {
+        // refusals are where secrets tend to end up in logs
+        Stations.updateInfo(Stations.client(true), true, "Bearer " + open.key() + "X", Stations.updateInfoBody(router(open), "", "", 0, 0));
+        java.nio.file.Path logs = java.nio.file.Path.of(System.getProperty("lw.it.server.dir", "target/liberty/wlp/usr/servers/longwave"), "logs");
+        String secretPart = open.key().substring(open.key().lastIndexOf('.') + 1);
+        try (var files = java.nio.file.Files.list(logs)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+                String log = java.nio.file.Files.readString(file);
+                assertFalse(log.contains(secretPart), file.getFileName() + " holds a gateway key");
+                assertFalse(log.contains(Stations.base64(open.key())), file.getFileName() + " holds a gateway secret");
+            }
+        }
+    }
+
     private static String text(HttpResponse<byte[]> r) {
         return new String(r.body(), StandardCharsets.UTF_8);
     }
