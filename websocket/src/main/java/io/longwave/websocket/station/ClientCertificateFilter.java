@@ -17,7 +17,8 @@ import java.util.List;
  * attribute, but it does carry the HTTP session, so the chain goes there for the one handshake. A request
  * without a certificate clears it, so that a session id replayed on another connection never lends one.
  */
-@WebFilter(urlPatterns = "/router-info")
+// /traffic/* too: the traffic endpoint shares StationHandshake and StationDiscovery
+@WebFilter(urlPatterns = {"/router-info", "/traffic/*"})
 public class ClientCertificateFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
