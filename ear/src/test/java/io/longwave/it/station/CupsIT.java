@@ -37,6 +37,8 @@ class CupsIT {
     static Gateway locked;
     static Gateway other;
     static String cupsUri;
+    /** The station's CUPS key: the link right to authenticate, and the secrets right to receive a CUPS key. */
+    static String cupsKey;
 
     @BeforeAll
     static void registerGateways() throws Exception {
@@ -45,8 +47,12 @@ class CupsIT {
         locked = Stations.register(admin, true);
         other = Stations.register(admin, false);
         cupsUri = "https://localhost:" + TestServer.port("LW_HTTPS_PORT");
-        // the LNS token and the CUPS key are the gateway's own link keys: the station keeps using them
-        Stations.provision(admin, open, open.key(), cupsUri, open.key());
+        Api.Reply key = Api.post("/api/v3/gateways/" + open.id() + "/api-keys", admin,
+                Stations.json("{\"name\":\"cups\",\"rights\":[\"RIGHT_GATEWAY_LINK\",\"RIGHT_GATEWAY_READ_SECRETS\"]}"));
+        assertEquals(200, key.status(), key.toString());
+        cupsKey = key.json().getString("key");
+        // the LNS token is the link key, the CUPS key the stronger one: the station keeps using both
+        Stations.provision(admin, open, open.key(), cupsUri, cupsKey);
         Stations.provision(admin, locked, locked.key(), null, null);
     }
 
@@ -58,7 +64,7 @@ class CupsIT {
     @ParameterizedTest(name = "secure={0}")
     @ValueSource(booleans = {false, true})
     void fullAnswerFirstThenNothingOnceTheStationHoldsIt(boolean secure) throws Exception {
-        HttpResponse<byte[]> first = Stations.updateInfo(Stations.client(secure), secure, "Bearer " + open.key(),
+        HttpResponse<byte[]> first = Stations.updateInfo(Stations.client(secure), secure, "Bearer " + cupsKey,
                 Stations.updateInfoBody(router(open), "", "", 0, 0));
         assertEquals(200, first.statusCode(), new String(first.body(), StandardCharsets.UTF_8));
         assertEquals("application/octet-stream", first.headers().firstValue("Content-Type").orElse(""));
@@ -67,18 +73,29 @@ class CupsIT {
         assertEquals(Stations.lnsUri(), answer.tcUri());
         byte[] expected = Stations.tokenBlob(open.key());
         assertArrayEquals(expected, answer.tcCred(), "trust = CA DER, no client certificate, the LNS token header");
-        assertArrayEquals(expected, answer.cupsCred());
+        assertArrayEquals(Stations.tokenBlob(cupsKey), answer.cupsCred());
         byte[] ca = Stations.ca().getEncoded();
         assertArrayEquals(ca, java.util.Arrays.copyOf(answer.tcCred(), ca.length), "trust is the CA in DER");
         assertTrue(new String(answer.tcCred(), StandardCharsets.ISO_8859_1).endsWith("Authorization: Bearer " + open.key() + "\r\n"));
         assertEquals(0, answer.signature().length, "no firmware update configured");
         assertEquals(0, answer.update().length);
 
-        HttpResponse<byte[]> second = Stations.updateInfo(Stations.client(secure), secure, "Bearer " + open.key(),
+        HttpResponse<byte[]> second = Stations.updateInfo(Stations.client(secure), secure, "Bearer " + cupsKey,
                 Stations.updateInfoBody(router(open), answer.cupsUri(), answer.tcUri(), Stations.crc(answer.cupsCred()),
                         Stations.crc(answer.tcCred())));
         assertEquals(200, second.statusCode());
         assertArrayEquals(NOTHING, second.body(), "a station that is up to date gets all-zero lengths");
+    }
+
+    @Test
+    void aLinkOnlyKeyGetsTheLnsCredentialsButNotTheCupsKey() throws Exception {
+        HttpResponse<byte[]> r = Stations.updateInfo(Stations.client(true), true, "Bearer " + open.key(),
+                Stations.updateInfoBody(router(open), "", "", 0, 0));
+        assertEquals(200, r.statusCode());
+        UpdateInfo answer = UpdateInfo.decode(r.body());
+        assertEquals(cupsUri, answer.cupsUri());
+        assertArrayEquals(Stations.tokenBlob(open.key()), answer.tcCred());
+        assertEquals(0, answer.cupsCred().length, "the CUPS key needs RIGHT_GATEWAY_READ_SECRETS or a client certificate");
     }
 
     @Test
@@ -150,7 +167,7 @@ class CupsIT {
         Api.Reply read = Api.get(path, admin);
         assertEquals(200, read.status(), read.toString());
         assertEquals(Stations.base64(open.key()), read.json().getJsonObject("lbs_lns_secret").getString("value"));
-        assertEquals(Stations.base64(open.key()), read.json().getJsonObject("target_cups_key").getString("value"));
+        assertEquals(Stations.base64(cupsKey), read.json().getJsonObject("target_cups_key").getString("value"));
         assertEquals(cupsUri, read.json().getString("target_cups_uri"));
         Api.Reply plain = Api.get("/api/v3/gateways/" + open.id(), admin);
         assertFalse(plain.json().containsKey("lbs_lns_secret"), "secrets only when a field mask names them");
@@ -177,13 +194,14 @@ class CupsIT {
             st.setString(1, open.id());
             try (ResultSet rs = st.executeQuery()) {
                 assertTrue(rs.next());
+                String[] secrets = {open.key(), cupsKey};
                 for (int c = 1; c <= 2; c++) {
                     String stored = rs.getString(c);
                     assertNotNull(stored);
                     assertTrue(stored.startsWith("gcm1:"), "sealed");
-                    String secretPart = open.key().substring(open.key().lastIndexOf('.') + 1);
-                    assertFalse(stored.contains(secretPart), "no plaintext in the column");
-                    assertFalse(stored.contains(Stations.base64(open.key())), "no base64 of the plaintext in the column");
+                    String secret = secrets[c - 1];
+                    assertFalse(stored.contains(secret.substring(secret.lastIndexOf('.') + 1)), "no plaintext in the column");
+                    assertFalse(stored.contains(Stations.base64(secret)), "no base64 of the plaintext in the column");
                 }
             }
         }
@@ -194,12 +212,13 @@ class CupsIT {
         // refusals are where secrets tend to end up in logs
         Stations.updateInfo(Stations.client(true), true, "Bearer " + open.key() + "X", Stations.updateInfoBody(router(open), "", "", 0, 0));
         java.nio.file.Path logs = java.nio.file.Path.of(System.getProperty("lw.it.server.dir", "target/liberty/wlp/usr/servers/longwave"), "logs");
-        String secretPart = open.key().substring(open.key().lastIndexOf('.') + 1);
         try (var files = java.nio.file.Files.list(logs)) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".log")).toList()) {
                 String log = java.nio.file.Files.readString(file);
-                assertFalse(log.contains(secretPart), file.getFileName() + " holds a gateway key");
-                assertFalse(log.contains(Stations.base64(open.key())), file.getFileName() + " holds a gateway secret");
+                for (String secret : new String[] {open.key(), cupsKey}) {
+                    assertFalse(log.contains(secret.substring(secret.lastIndexOf('.') + 1)), file.getFileName() + " holds a gateway key");
+                    assertFalse(log.contains(Stations.base64(secret)), file.getFileName() + " holds a gateway secret");
+                }
             }
         }
     }

@@ -33,7 +33,7 @@ class MutualTlsIT {
     static void setUp() throws Exception {
         admin = Api.admin();
         locked = Stations.register(admin, true);
-        Stations.provision(admin, locked, locked.key(), null, null);
+        Stations.provision(admin, locked, locked.key(), null, locked.key());
         own = client(locked.eui());
         foreign = client(Stations.randomEui());
     }
@@ -49,6 +49,7 @@ class MutualTlsIT {
         UpdateInfo answer = UpdateInfo.decode(r.body());
         assertEquals(Stations.lnsUri(), answer.tcUri());
         assertArrayEquals(Stations.tokenBlob(locked.key()), answer.tcCred(), "an authenticated station gets its LNS credentials");
+        assertArrayEquals(Stations.tokenBlob(locked.key()), answer.cupsCred(), "and, proven by certificate, its CUPS key");
     }
 
     @Test
