@@ -35,7 +35,7 @@ public class UpdateInfoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(UpdateInfoServlet.class.getName());
-    private static final RateLimitedLog REFUSALS = new RateLimitedLog(LOG, 10_000);
+    private final transient RateLimitedLog refusals = new RateLimitedLog(LOG, 10_000);
     /** A station's request is a few hundred bytes. */
     private static final int MAX_BODY = 16 * 1024;
     private static final String CERTIFICATES = "jakarta.servlet.request.X509Certificate";
@@ -120,7 +120,7 @@ public class UpdateInfoServlet extends HttpServlet {
 
     private void refuse(HttpServletResponse response, int status, String result, String message) throws IOException {
         count(result);
-        REFUSALS.warn("gs.cups.refused." + result, "gs.cups.refused result=" + result + " detail=\"" + message + "\"");
+        refusals.warn("gs.cups.refused." + result, "gs.cups.refused result=" + result + " detail=\"" + message + "\"");
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
         response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
