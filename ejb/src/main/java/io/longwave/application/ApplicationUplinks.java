@@ -67,7 +67,9 @@ public class ApplicationUplinks {
                 .add("received_at", now.toString())
                 .add("uplink_message", UplinkMessageJson.uplinkMessage(up, plain, decoded, now))
                 .build();
-        events.publish(new Event("as.up.data.forward", now, up.device().applicationId(), ids, message, correlation));
-        storage.offer(up.device().applicationId(), up.device().deviceId(), now, message);
+        String text = message.toString(); // once, for the stream and for storage
+        events.publish(up.device().applicationId(),
+                Event.text("as.up.data.forward", now, up.device().applicationId(), ids, text, correlation));
+        storage.offer(up.device().applicationId(), up.device().deviceId(), now, text);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -68,8 +67,9 @@ public class UplinkStorage {
         tasks.forEach(t -> t.cancel(false));
     }
 
-    public void offer(String applicationId, String deviceId, Instant receivedAt, JsonObject message) {
-        if (!queue.offer(new Row(applicationId, deviceId, receivedAt, message.toString()))) {
+    /** @param message the ApplicationUp JSON text */
+    public void offer(String applicationId, String deviceId, Instant receivedAt, String message) {
+        if (!queue.offer(new Row(applicationId, deviceId, receivedAt, message))) {
             dropped.inc();
         }
     }

@@ -2,6 +2,7 @@ package io.longwave.platform.events;
 
 import io.longwave.platform.json.Jsonp;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,21 @@ public record Event(String name, Instant time, String applicationId, JsonObject 
                     List<String> correlationIds) {
 
     public JsonObject toJson() {
+        return envelope(name, time, applicationId, deviceIds, correlationIds).add("data", data).build();
+    }
+
+    /**
+     * The same event as text, with {@code dataJson} (JSON text) as its data: a producer that also stores
+     * its data serializes it once. The data member comes last.
+     */
+    public static String text(String name, Instant time, String applicationId, JsonObject deviceIds, String dataJson,
+                              List<String> correlationIds) {
+        String envelope = envelope(name, time, applicationId, deviceIds, correlationIds).build().toString();
+        return envelope.substring(0, envelope.length() - 1) + ",\"data\":" + dataJson + "}";
+    }
+
+    private static JsonObjectBuilder envelope(String name, Instant time, String applicationId, JsonObject deviceIds,
+                                              List<String> correlationIds) {
         var ids = Jsonp.createArrayBuilder();
         if (deviceIds != null) {
             ids.add(Jsonp.createObjectBuilder().add("device_ids", deviceIds));
@@ -24,8 +40,6 @@ public record Event(String name, Instant time, String applicationId, JsonObject 
                 .add("name", name)
                 .add("time", time.toString())
                 .add("identifiers", ids)
-                .add("data", data)
-                .add("correlation_ids", Jsonp.createArrayBuilder(correlationIds))
-                .build();
+                .add("correlation_ids", Jsonp.createArrayBuilder(correlationIds));
     }
 }

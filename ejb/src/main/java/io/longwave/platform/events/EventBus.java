@@ -68,7 +68,12 @@ public class EventBus {
     }
 
     public void publish(Event event) {
-        if (!outbox.offer(new String[] {PREFIX + event.applicationId(), event.toJson().toString()})) {
+        publish(event.applicationId(), event.toJson().toString());
+    }
+
+    /** Publishes an event already rendered as text ({@link Event#text}). */
+    public void publish(String applicationId, String eventJson) {
+        if (!outbox.offer(new String[] {PREFIX + applicationId, eventJson})) {
             dropped.inc();
             dropLog.warn("events.outbox-full", "events.dropped reason=outbox_full capacity=" + OUTBOX_CAPACITY);
         }
