@@ -8,7 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ public final class PushDataParser {
 
     public static PushData parse(byte[] body) throws MalformedDatagramException {
         JsonObject root;
-        try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(body))) {
+        // a String and a StringReader: the InputStream form built a charset decoder for every datagram
+        try (JsonReader reader = Jsonp.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             JsonValue v = reader.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new MalformedDatagramException(MalformedDatagramException.Reason.BAD_JSON, "body is not a JSON object");
@@ -89,7 +91,7 @@ public final class PushDataParser {
         Instant time = null;
         if (p.get("time") instanceof JsonString s) {
             try {
-                time = Instant.parse(s.getString());
+                time = RxTime.parse(s.getString());
             } catch (DateTimeParseException ignored) {
                 // a gateway without GPS may send nonsense here; the time is optional
             }
