@@ -29,6 +29,9 @@ public class UdpActivationSpec implements ActivationSpec {
     @ConfigProperty(defaultValue = "65507", description = "Larger datagrams are dropped and counted")
     private Integer maxDatagramSize = 65507;
 
+    @ConfigProperty(defaultValue = "1000", description = "Microseconds a delivery waits to fill a batch (0: never)")
+    private Integer batchLingerMicros = 1000;
+
     @Override
     public void validate() throws InvalidPropertyException {
         requireRange("port", port, 0, 65535);
@@ -36,6 +39,7 @@ public class UdpActivationSpec implements ActivationSpec {
         requireRange("deliveryThreads", deliveryThreads, 1, 256);
         requireRange("queueCapacity", queueCapacity, 1, 10_000_000);
         requireRange("maxDatagramSize", maxDatagramSize, 1, 65507);
+        requireRange("batchLingerMicros", batchLingerMicros, 0, 100_000);
         if (bindAddress == null || bindAddress.isBlank()) {
             throw new InvalidPropertyException("bindAddress must be set");
         }
@@ -69,8 +73,11 @@ public class UdpActivationSpec implements ActivationSpec {
     public void setQueueCapacity(Integer queueCapacity) { this.queueCapacity = queueCapacity; }
     public Integer getMaxDatagramSize() { return maxDatagramSize; }
     public void setMaxDatagramSize(Integer maxDatagramSize) { this.maxDatagramSize = maxDatagramSize; }
+    public Integer getBatchLingerMicros() { return batchLingerMicros; }
+    public void setBatchLingerMicros(Integer batchLingerMicros) { this.batchLingerMicros = batchLingerMicros; }
 
     PortSettings settings() {
-        return new PortSettings(bindAddress, port, receiveBufferSize, deliveryThreads, queueCapacity, maxDatagramSize);
+        return new PortSettings(bindAddress, port, receiveBufferSize, deliveryThreads, queueCapacity, maxDatagramSize,
+                batchLingerMicros);
     }
 }

@@ -41,7 +41,7 @@ class BoundPortTest {
     }
 
     private static PortSettings settings(int maxSize) {
-        return new PortSettings("127.0.0.1", 0, 4 * 1024 * 1024, 4, 65536, maxSize);
+        return new PortSettings("127.0.0.1", 0, 4 * 1024 * 1024, 4, 65536, maxSize, 1000);
     }
 
     private static UdpPortStatistics awaitDelivered(BoundPort port, long expected) throws InterruptedException {
@@ -86,6 +86,38 @@ class BoundPortTest {
         assertEquals(0, s.dropped());
         assertEquals(1000, seen.size());
         assertTrue(threadNames.size() > 1, "delivery should use several threads, used " + threadNames);
+    }
+
+    @Test
+    void aTrickleIsGatheredIntoBatchesWithinTheLingerAndAFullBatchGoesAtOnce() throws Exception {
+        List<Integer> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
+        DatagramSink.Factory sinks = () -> new DatagramSink() {
+            @Override
+            public void deliver(List<Datagram> ds) {
+                sizes.add(ds.size());
+            }
+
+            @Override
+            public void release() {
+            }
+        };
+        port = new BoundPort(new PortSettings("127.0.0.1", 0, 4 * 1024 * 1024, 4, 65536, 64, 2_000_000), sinks);
+        port.start(threadTasks);
+        try (DatagramSocket client = new DatagramSocket()) {
+            InetSocketAddress target = new InetSocketAddress("127.0.0.1", port.port());
+            for (int i = 0; i < 5; i++) { // 5 datagrams 20 ms apart, well inside the 2 s linger
+                client.send(new DatagramPacket(new byte[8], 8, target));
+                Thread.sleep(20);
+            }
+            awaitDelivered(port, 5);
+            assertEquals(List.of(5), sizes);
+            for (int i = 0; i < BoundPort.MAX_BATCH; i++) {
+                client.send(new DatagramPacket(new byte[8], 8, target));
+            }
+            UdpPortStatistics s = awaitDelivered(port, 5 + BoundPort.MAX_BATCH);
+            assertEquals(5 + BoundPort.MAX_BATCH, s.delivered());
+            assertEquals(List.of(5, BoundPort.MAX_BATCH), sizes);
+        }
     }
 
     @Test
