@@ -33,13 +33,13 @@ public class JoinAcceptSender {
         leadMillis = ConfigProvider.getConfig().getOptionalValue("lw.ns.downlink-lead-ms", Long.class).orElse(700L);
     }
 
-    public void schedule(String ref, String frequencyPlanId, DeduplicatedUplink request, byte[] joinAcceptPhy) {
+    public void schedule(String ref, String devEui, String frequencyPlanId, DeduplicatedUplink request, byte[] joinAcceptPhy) {
         long rx1At = request.firstReceivedNanos() + JOIN_ACCEPT_DELAY1 * 1_000_000_000L;
         long fireIn = (rx1At - System.nanoTime()) / 1_000_000 - leadMillis;
-        timers.after(fireIn, () -> send(ref, frequencyPlanId, request, joinAcceptPhy));
+        timers.after(fireIn, () -> send(ref, devEui, frequencyPlanId, request, joinAcceptPhy));
     }
 
-    private void send(String ref, String fp, DeduplicatedUplink request, byte[] accept) {
+    private void send(String ref, String devEui, String fp, DeduplicatedUplink request, byte[] accept) {
         RxMetadata gw = transmitter.bestReachable(request.metadata()).orElse(null);
         if (gw == null) {
             return;
@@ -49,7 +49,7 @@ public class JoinAcceptSender {
                     request.firstReceivedNanos());
             if (choice != null) {
                 transmitter.send(new PendingDownlink(DownlinkTransmitter.newId(), ref, null, -1, accept, choice.first(),
-                        choice.fallback(), System.nanoTime()));
+                        choice.fallback(), System.nanoTime(), devEui));
             }
         } catch (LorawanException e) {
             // the plan was valid when the request was answered; nothing to send if it no longer is

@@ -39,7 +39,7 @@ public class StationDiscovery {
         private static final long serialVersionUID = 1L;
         private final transient Refusal refusal;
 
-        Refused(Refusal refusal, String message) {
+        public Refused(Refusal refusal, String message) {
             super(message);
             this.refusal = refusal;
         }

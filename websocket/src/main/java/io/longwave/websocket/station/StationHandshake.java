@@ -15,11 +15,14 @@ public class StationHandshake extends ServerEndpointConfig.Configurator {
 
     static final String AUTHORIZATION = "longwave.station.authorization";
     static final String HOST = "longwave.station.host";
+    /** The client's address as a proxy in front reports it; the websocket API does not give the peer address. */
+    static final String REMOTE = "longwave.station.remote";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         put(config, AUTHORIZATION, first(request.getHeaders(), "Authorization"));
         put(config, HOST, first(request.getHeaders(), "Host"));
+        put(config, REMOTE, first(request.getHeaders(), "X-Forwarded-For"));
     }
 
     private static void put(ServerEndpointConfig config, String key, String value) {

@@ -1,0 +1,144 @@
+package io.longwave.websocket.station;
+
+import io.longwave.gateway.station.StationChannel;
+import io.longwave.gateway.station.StationDiscovery;
+import io.longwave.gateway.station.StationSession;
+import io.longwave.gateway.station.StationTraffic;
+import io.longwave.platform.logging.RateLimitedLog;
+import io.longwave.websocket.events.OutboundQueue;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * LoRa Basics Station traffic ({@code /traffic/<EUI>}, the uri discovery hands out). Thin: the connection
+ * is authorized and every message handled by {@link StationTraffic}; this class moves text and applies
+ * the limits: a text message above {@link #MAX_MESSAGE} bytes closes the socket (1009), a station that
+ * does not say {@code version} within {@code lw.gs.station.version-timeout-ms} (10 s) is closed, and a
+ * connected one that says nothing for {@code lw.gs.station.idle-timeout-ms} (10 min) too. Sends never
+ * block: they go through an {@link OutboundQueue}.
+ */
+@ServerEndpoint(value = "/traffic/{eui}", configurator = StationHandshake.class)
+public class TrafficSocket {
+
+    private static final Logger LOG = Logger.getLogger(TrafficSocket.class.getName());
+    private static final RateLimitedLog ERRORS = new RateLimitedLog(LOG, 10_000);
+    /** The largest station message (an updf of 255 bytes in hex plus metadata) is below 2 KiB. */
+    static final int MAX_MESSAGE = 16 * 1024;
+    /** Messages waiting for a slow station before it is closed. */
+    private static final int QUEUE_LIMIT = 256;
+
+    @Inject
+    StationTraffic traffic;
+
+    private Session session;
+    private StationSession station;
+    private long idleTimeoutMillis;
+
+    @OnOpen
+    public void open(Session session, EndpointConfig config, @PathParam("eui") String eui) {
+        this.session = session;
+        var c = ConfigProvider.getConfig();
+        session.setMaxIdleTimeout(c.getOptionalValue("lw.gs.station.version-timeout-ms", Long.class).orElse(10_000L));
+        idleTimeoutMillis = c.getOptionalValue("lw.gs.station.idle-timeout-ms", Long.class).orElse(600_000L);
+        session.setMaxTextMessageBufferSize(MAX_MESSAGE);
+        String authorization = (String) config.getUserProperties().get(StationHandshake.AUTHORIZATION);
+        String remote = (String) config.getUserProperties().getOrDefault(StationHandshake.REMOTE, "unknown");
+        try {
+            station = traffic.open(eui, session.isSecure(), authorization, remote, new Channel(session));
+        } catch (StationDiscovery.Refused e) {
+            close(session, CloseCodes.VIOLATED_POLICY, e.getMessage());
+        }
+    }
+
+    @OnMessage(maxMessageSize = MAX_MESSAGE)
+    public void message(String text) {
+        if (station == null) {
+            return; // refused, closing
+        }
+        boolean wasVersioned = station.versioned();
+        station.onText(text);
+        if (!wasVersioned && station.versioned()) {
+            session.setMaxIdleTimeout(idleTimeoutMillis);
+        }
+    }
+
+    @OnClose
+    public void closed(Session s, CloseReason reason) {
+        if (station != null) {
+            station.onClose(reason.getCloseCode().getCode());
+        }
+    }
+
+    @OnError
+    public void error(Session s, Throwable t) {
+        // a station gone without a close frame, an idle timeout, or a message above the limit
+        ERRORS.warn("gs.station.traffic.error." + t.getClass().getSimpleName(), "gs.station.traffic.error error=\"" + t + "\"");
+    }
+
+    static void close(Session session, CloseReason.CloseCode code, String reason) {
+        try {
+            session.close(new CloseReason(code, fit(reason)));
+        } catch (IOException | RuntimeException e) {
+            // already gone
+        }
+    }
+
+    /** A close reason is at most 123 bytes of UTF-8. */
+    static String fit(String reason) {
+        String r = reason == null ? "" : reason;
+        while (r.getBytes(StandardCharsets.UTF_8).length > 123) {
+            r = r.substring(0, r.length() - 1);
+        }
+        return r;
+    }
+
+    /** The non-blocking sending side: the first message (router_config) starts the queue. */
+    private static final class Channel implements StationChannel {
+        private final Session session;
+        private final OutboundQueue queue;
+        private boolean started;
+
+        Channel(Session session) {
+            this.session = session;
+            this.queue = new OutboundQueue(session, QUEUE_LIMIT);
+        }
+
+        @Override
+        public boolean send(String text) {
+            try {
+                boolean first;
+                synchronized (this) {
+                    first = !started;
+                    started = true;
+                }
+                if (first) {
+                    queue.start(text);
+                } else {
+                    queue.send(text);
+                }
+                return session.isOpen();
+            } catch (IllegalStateException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            queue.close();
+            TrafficSocket.close(session, CloseCodes.getCloseCode(code), reason);
+        }
+    }
+}
