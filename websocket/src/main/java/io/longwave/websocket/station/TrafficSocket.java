@@ -27,11 +27,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * is authorized and every message handled by {@link StationTraffic}; this class moves text and applies
  * the limits: a text message above {@link #MAX_MESSAGE} bytes closes the socket (1009), a station that
  * does not say {@code version} within {@code lw.gs.station.version-timeout-ms} (10 s) is closed, and a
- * connected one that says nothing for {@code lw.gs.station.idle-timeout-ms} (10 min) too. Sends never
- * block: they go through an {@link OutboundQueue}.
+ * connected one that says nothing for {@code lw.gs.station.idle-timeout-ms} (10 min) too, both by
+ * {@link SocketDeadlines}. Sends never block: they go through an {@link OutboundQueue}.
  */
 @ServerEndpoint(value = "/traffic/{eui}", configurator = StationHandshake.class)
-public class TrafficSocket {
+public class TrafficSocket implements SocketDeadlines.Expiring {
 
     private static final Logger LOG = Logger.getLogger(TrafficSocket.class.getName());
     private static final RateLimitedLog ERRORS = new RateLimitedLog(LOG, 10_000);
@@ -43,21 +43,28 @@ public class TrafficSocket {
     @Inject
     StationTraffic traffic;
 
+    @Inject
+    SocketDeadlines deadlines;
+
     private Session session;
     private StationSession station;
-    private long idleTimeoutMillis;
+    private long idleTimeoutNanos;
+    private volatile long deadlineNanos;
 
     @OnOpen
     public void open(Session session, EndpointConfig config, @PathParam("eui") String eui) {
         this.session = session;
         var c = ConfigProvider.getConfig();
-        session.setMaxIdleTimeout(c.getOptionalValue("lw.gs.station.version-timeout-ms", Long.class).orElse(10_000L));
-        idleTimeoutMillis = c.getOptionalValue("lw.gs.station.idle-timeout-ms", Long.class).orElse(600_000L);
+        session.setMaxIdleTimeout(0); // see SocketDeadlines
+        idleTimeoutNanos = c.getOptionalValue("lw.gs.station.idle-timeout-ms", Long.class).orElse(600_000L) * 1_000_000;
+        deadlineNanos = System.nanoTime()
+                + c.getOptionalValue("lw.gs.station.version-timeout-ms", Long.class).orElse(10_000L) * 1_000_000;
         session.setMaxTextMessageBufferSize(MAX_MESSAGE);
         String authorization = (String) config.getUserProperties().get(StationHandshake.AUTHORIZATION);
         String remote = (String) config.getUserProperties().getOrDefault(StationHandshake.REMOTE, "unknown");
         try {
             station = traffic.open(eui, session.isSecure(), authorization, remote, new Channel(session));
+            deadlines.watch(this);
         } catch (StationDiscovery.Refused e) {
             close(session, CloseCodes.VIOLATED_POLICY, e.getMessage());
         }
@@ -68,15 +75,25 @@ public class TrafficSocket {
         if (station == null) {
             return; // refused, closing
         }
-        boolean wasVersioned = station.versioned();
         station.onText(text);
-        if (!wasVersioned && station.versioned()) {
-            session.setMaxIdleTimeout(idleTimeoutMillis);
+        if (station.versioned()) {
+            deadlineNanos = System.nanoTime() + idleTimeoutNanos;
         }
+    }
+
+    @Override
+    public long deadlineNanos() {
+        return deadlineNanos;
+    }
+
+    @Override
+    public void expire() {
+        close(session, CloseCodes.GOING_AWAY, station != null && station.versioned() ? "idle timeout" : "no version in time");
     }
 
     @OnClose
     public void closed(Session s, CloseReason reason) {
+        deadlines.forget(this);
         if (station != null) {
             station.onClose(reason.getCloseCode().getCode());
         }
