@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * LoRa Basics Station traffic ({@code /traffic/<EUI>}, the uri discovery hands out). Thin: the connection
  * is authorized and every message handled by {@link StationTraffic}; this class moves text and applies
- * the limits: a text message above {@link #MAX_MESSAGE} bytes closes the socket (1009), a station that
+ * the limits: a text message above {@link #MAX_MESSAGE} characters closes the socket (1009), a station that
  * does not say {@code version} within {@code lw.gs.station.version-timeout-ms} (10 s) is closed, and a
  * connected one that says nothing for {@code lw.gs.station.idle-timeout-ms} (10 min) too, both by
  * {@link SocketDeadlines}. Sends never block: they go through an {@link OutboundQueue}.
@@ -35,7 +35,7 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
 
     private static final Logger LOG = Logger.getLogger(TrafficSocket.class.getName());
     private static final RateLimitedLog ERRORS = new RateLimitedLog(LOG, 10_000);
-    /** The largest station message (an updf of 255 bytes in hex plus metadata) is below 2 KiB. */
+    /** The largest station message (an updf of 255 bytes in hex plus metadata) is below 2 K characters. */
     static final int MAX_MESSAGE = 16 * 1024;
     /** Messages waiting for a slow station before it is closed. */
     private static final int QUEUE_LIMIT = 256;
@@ -50,6 +50,8 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
     private StationSession station;
     private long idleTimeoutNanos;
     private volatile long deadlineNanos;
+    /** The text message being received, null once one was too big. */
+    private StringBuilder pending = new StringBuilder();
 
     @OnOpen
     public void open(Session session, EndpointConfig config, @PathParam("eui") String eui) {
@@ -70,11 +72,26 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
         }
     }
 
-    @OnMessage(maxMessageSize = MAX_MESSAGE)
-    public void message(String text) {
-        if (station == null) {
-            return; // refused, closing
+    /**
+     * Text arrives in parts so that the size limit is ours to enforce (Liberty let an 80 KB message through
+     * {@code maxMessageSize}): a message growing past {@link #MAX_MESSAGE} characters closes the socket with 1009.
+     */
+    @OnMessage
+    public void message(String part, boolean last) {
+        if (station == null || pending == null) {
+            return; // refused or too big, closing
         }
+        if (pending.length() + part.length() > MAX_MESSAGE) {
+            pending = null;
+            close(session, CloseCodes.TOO_BIG, "message above " + MAX_MESSAGE + " characters");
+            return;
+        }
+        pending.append(part);
+        if (!last) {
+            return;
+        }
+        String text = pending.toString();
+        pending.setLength(0);
         station.onText(text);
         if (station.versioned()) {
             deadlineNanos = System.nanoTime() + idleTimeoutNanos;
