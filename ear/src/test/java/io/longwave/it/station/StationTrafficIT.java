@@ -192,6 +192,22 @@ class StationTrafficIT {
     }
 
     @Test
+    void aQuietStationIsPingedAndStaysConnected() throws Exception {
+        StationGateway g = StationGateway.register(token, false, false);
+        try (TestStation st = TestStation.connect(TestStation.uri(false, g.eui()), null)) {
+            st.version();
+            long deadline = System.currentTimeMillis() + 45_000; // pinged after 30 s of quiet
+            while (st.pings.get() == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertTrue(st.pings.get() > 0, "keepalive ping");
+            assertFalse(st.closeCode.isDone(), "still connected");
+            st.send("{\"msgtype\":\"timesync\",\"txtime\":3}");
+            assertNotNull(st.await(m -> "timesync".equals(m.getString("msgtype", "")), 5_000));
+        }
+    }
+
+    @Test
     void aWrongOrMissingKeyIsRefused() throws Exception {
         StationGateway locked = StationGateway.register(token, true, true);
         StationGateway other = StationGateway.register(token, false, true);

@@ -30,6 +30,7 @@ final class TestStation implements AutoCloseable {
     final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     volatile String closeReason;
+    final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
     private final WebSocket ws;
     private volatile double muxTime;
     private volatile long muxTimeAtNanos;
@@ -51,6 +52,13 @@ final class TestStation implements AutoCloseable {
                 }
                 s.request(1);
                 return null;
+            }
+
+            @Override
+            public CompletionStage<?> onPing(WebSocket s, java.nio.ByteBuffer message) {
+                pings.incrementAndGet();
+                s.request(1);
+                return null; // the client answers with a pong by itself
             }
 
             @Override

@@ -14,10 +14,12 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -27,8 +29,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * is authorized and every message handled by {@link StationTraffic}; this class moves text and applies
  * the limits: a text message above {@link #MAX_MESSAGE} characters closes the socket (1009), a station that
  * does not say {@code version} within {@code lw.gs.station.version-timeout-ms} (10 s) is closed, and a
- * connected one that says nothing for {@code lw.gs.station.idle-timeout-ms} (10 min) too, both by
- * {@link SocketDeadlines}. Sends never block: they go through an {@link OutboundQueue}.
+ * connected one that answers nothing, not even the keepalive pings, for {@code lw.gs.station.idle-timeout-ms}
+ * (2 min) too, both by {@link SocketDeadlines}. Sends never block: they go through an {@link OutboundQueue}.
  */
 @ServerEndpoint(value = "/traffic/{eui}", configurator = StationHandshake.class)
 public class TrafficSocket implements SocketDeadlines.Expiring {
@@ -50,6 +52,8 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
     private StationSession station;
     private long idleTimeoutNanos;
     private volatile long deadlineNanos;
+    /** When the station last sent anything (a pong too), or when we last pinged it. */
+    private volatile long quietSinceNanos = System.nanoTime();
     /** The text message being received, null once one was too big. */
     private StringBuilder pending = new StringBuilder();
 
@@ -58,7 +62,7 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
         this.session = session;
         var c = ConfigProvider.getConfig();
         session.setMaxIdleTimeout(0); // see SocketDeadlines
-        idleTimeoutNanos = c.getOptionalValue("lw.gs.station.idle-timeout-ms", Long.class).orElse(600_000L) * 1_000_000;
+        idleTimeoutNanos = c.getOptionalValue("lw.gs.station.idle-timeout-ms", Long.class).orElse(120_000L) * 1_000_000;
         deadlineNanos = System.nanoTime()
                 + c.getOptionalValue("lw.gs.station.version-timeout-ms", Long.class).orElse(10_000L) * 1_000_000;
         session.setMaxTextMessageBufferSize(MAX_MESSAGE);
@@ -93,8 +97,38 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
         String text = pending.toString();
         pending.setLength(0);
         station.onText(text);
-        if (station.versioned()) {
-            deadlineNanos = System.nanoTime() + idleTimeoutNanos;
+        heard();
+    }
+
+    /** The answer to our keepalive ping: the station is alive though it has nothing to say. */
+    @OnMessage
+    public void pong(PongMessage pong) {
+        heard();
+    }
+
+    private void heard() {
+        long now = System.nanoTime();
+        quietSinceNanos = now;
+        if (station != null && station.versioned()) {
+            deadlineNanos = now + idleTimeoutNanos;
+        }
+    }
+
+    @Override
+    public boolean pingDue(long nowNanos, long intervalNanos) {
+        if (station == null || !station.versioned() || nowNanos - quietSinceNanos < intervalNanos) {
+            return false;
+        }
+        quietSinceNanos = nowNanos; // one ping per quiet interval
+        return true;
+    }
+
+    @Override
+    public void ping() {
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+        } catch (IOException | RuntimeException e) {
+            // the connection is going; its deadline or close ends it
         }
     }
 
