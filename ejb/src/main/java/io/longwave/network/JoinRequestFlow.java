@@ -73,6 +73,6 @@ public class JoinRequestFlow {
         SessionKeys k = outcome.sessionKeys();
         String sid = sessions.start(ref, devAddr, k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey());
         joinEvents.sessionStarted(d, devAddr, sid);
-        accepts.schedule(ref, d.frequencyPlanId(), uplink, outcome.joinAcceptPhy());
+        accepts.schedule(ref, devEui, d.frequencyPlanId(), uplink, outcome.joinAcceptPhy());
     }
 }

@@ -146,7 +146,7 @@ public class RejoinRequestFlow {
         SessionKeys k = outcome.sessionKeys();
         pending.store(d.ref(), devAddr, k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey(),
                 outcome.keepsRadioParameters());
-        accepts.schedule(d.ref(), d.frequencyPlanId(), uplink, outcome.joinAcceptPhy());
+        accepts.schedule(d.ref(), d.devEui(), d.frequencyPlanId(), uplink, outcome.joinAcceptPhy());
     }
 
     private List<NsDevice> load(Set<String> refs) {

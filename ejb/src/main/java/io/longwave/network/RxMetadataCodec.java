@@ -21,6 +21,9 @@ public final class RxMetadataCodec {
         if (m.time() != null) {
             b.add("u", m.time().toString());
         }
+        if (m.xtime() != 0) {
+            b.add("x", m.xtime()).add("k", m.rctx());
+        }
         return b.build().toString();
     }
 
@@ -30,7 +33,9 @@ public final class RxMetadataCodec {
             return new RxMetadata(o.getString("g"), o.getString("e"), o.getJsonNumber("t").longValue(),
                     o.containsKey("u") ? Instant.parse(o.getString("u")) : null, o.getJsonNumber("r").doubleValue(),
                     o.getJsonNumber("s").doubleValue(), o.getInt("c"), o.getInt("f"), o.getString("p"),
-                    Instant.parse(o.getString("a")));
+                    Instant.parse(o.getString("a")),
+                    o.containsKey("x") ? o.getJsonNumber("x").longValueExact() : 0,
+                    o.containsKey("k") ? o.getJsonNumber("k").longValueExact() : 0);
         }
     }
 }

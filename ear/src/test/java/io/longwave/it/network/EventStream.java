@@ -17,13 +17,13 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** An application's live event stream ({@code POST /api/v3/events}, server-sent events), as an integration would read it. */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
     final BlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private final CompletableFuture<Void> subscribed = new CompletableFuture<>();
 
-    EventStream(String token, String applicationId) throws Exception {
+    public EventStream(String token, String applicationId) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(TestServer.https("/api/v3/events")))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -49,7 +49,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** The next event matching {@code filter} within {@code timeout}, skipping others; null if none. */
-    JsonObject next(Predicate<JsonObject> filter, Duration timeout) throws InterruptedException {
+    public JsonObject next(Predicate<JsonObject> filter, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             JsonObject e = events.poll(50, TimeUnit.MILLISECONDS);
@@ -60,7 +60,7 @@ final class EventStream implements AutoCloseable {
         return null;
     }
 
-    JsonObject next(String name, Duration timeout) throws InterruptedException {
+    public JsonObject next(String name, Duration timeout) throws InterruptedException {
         return next(e -> name.equals(e.getString("name")), timeout);
     }
 

@@ -9,20 +9,20 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Registrations the traffic tests need, through the same API a user would call. */
-final class Network {
+public final class Network {
 
-    static final String PLAN = "EU_863_870_TTN";
+    public static final String PLAN = "EU_863_870_TTN";
 
     private Network() {
     }
 
-    static JsonObject json(String text) {
+    public static JsonObject json(String text) {
         try (JsonReader r = Json.createReader(new StringReader(text))) {
             return r.readObject();
         }
     }
 
-    static String randomHex(int digits) {
+    public static String randomHex(int digits) {
         StringBuilder b = new StringBuilder();
         while (b.length() < digits) {
             b.append(UUID.randomUUID().toString().replace("-", ""));
@@ -30,7 +30,7 @@ final class Network {
         return b.substring(0, digits).toUpperCase(Locale.ROOT);
     }
 
-    static String application(String token) {
+    public static String application(String token) {
         String id = Api.uniqueId("app");
         expect(200, Api.post("/api/v3/users/admin/applications", token,
                 json("{\"application\":{\"ids\":{\"application_id\":\"" + id + "\"}}}")));
@@ -38,12 +38,12 @@ final class Network {
     }
 
     /** Registers a gateway with a random EUI and returns a connected test gateway. */
-    static TestGateway gateway(String token) throws Exception {
+    public static TestGateway gateway(String token) throws Exception {
         return gateway(token, true);
     }
 
     /** As {@link #gateway(String)}, with {@code enforce_duty_cycle} as given (the registry's default is true). */
-    static TestGateway gateway(String token, boolean enforceDutyCycle) throws Exception {
+    public static TestGateway gateway(String token, boolean enforceDutyCycle) throws Exception {
         String eui = randomHex(16);
         expect(200, Api.post("/api/v3/users/admin/gateways", token, json("{\"gateway\":{\"ids\":{\"gateway_id\":\""
                 + Api.uniqueId("gw") + "\",\"eui\":\"" + eui + "\"},\"frequency_plan_ids\":[\"" + PLAN
@@ -60,7 +60,7 @@ final class Network {
     }
 
     /** An ABP LoRaWAN 1.0.3 device registered in the Network and Application Servers. */
-    static TestDevice abpDevice(String token, String app, String deviceId, boolean classC) throws Exception {
+    public static TestDevice abpDevice(String token, String app, String deviceId, boolean classC) throws Exception {
         String addr = "26" + randomHex(6);
         String nwk = randomHex(32);
         String aps = randomHex(32);
@@ -78,7 +78,7 @@ final class Network {
     }
 
     /** An OTAA device registered in the Network, Join and Application Servers; 1.1 gets a NwkKey too. */
-    static TestDevice.Joiner otaaDevice(String token, String app, String deviceId, String version) throws Exception {
+    public static TestDevice.Joiner otaaDevice(String token, String app, String deviceId, String version) throws Exception {
         boolean v11 = version.equals("MAC_V1_1");
         String devEui = randomHex(16);
         String joinEui = randomHex(16);
@@ -98,7 +98,7 @@ final class Network {
                 io.longwave.lorawan.crypto.AesKey.fromHex(appKey), io.longwave.lorawan.crypto.AesKey.fromHex(nwkKey), v11);
     }
 
-    static void expect(int status, Api.Reply reply) {
+    public static void expect(int status, Api.Reply reply) {
         if (reply.status() != status) {
             throw new AssertionError("expected " + status + ", got " + reply);
         }

@@ -28,9 +28,9 @@ import io.longwave.lorawan.frame.PhyPayloadEncoder;
  * A LoRaWAN 1.0.x or 1.1 device built from the project's codec the way a device stack would: it joins
  * (OTAA) or starts with ABP keys, sends uplinks and checks and decrypts downlinks.
  */
-final class TestDevice {
+public final class TestDevice {
 
-    int devAddr;
+    public int devAddr;
     /** NetID of the join-accept that made the session (rejoin-requests type 0 and 2 name it). */
     int netId;
     AesKey fNwkSIntKey;
@@ -57,9 +57,9 @@ final class TestDevice {
     }
 
     /** The OTAA side of a device: its root keys and nonce, until a join-accept gives it a session. */
-    record Joiner(long joinEui, long devEui, AesKey appKey, AesKey nwkKey, boolean lorawan11) {
+    public record Joiner(long joinEui, long devEui, AesKey appKey, AesKey nwkKey, boolean lorawan11) {
 
-        byte[] joinRequest(int devNonce) {
+        public byte[] joinRequest(int devNonce) {
             PhyPayload p = new PhyPayload(MHdr.of(MType.JOIN_REQUEST), new JoinRequest(joinEui, devEui, devNonce), 0);
             byte[] b = PhyPayloadEncoder.encode(p);
             PhyPayloadEncoder.writeMic(b, JoinMic.compute(new KeyContext(lorawan11 ? nwkKey : appKey), b, 0, b.length - 4));
@@ -72,7 +72,7 @@ final class TestDevice {
         }
 
         /** Decrypts and verifies a join-accept; null when its MIC is wrong. */
-        TestDevice accept(byte[] encrypted, int devNonce) throws Exception {
+        public TestDevice accept(byte[] encrypted, int devNonce) throws Exception {
             return open(encrypted, lorawan11 ? nwkKey : appKey, JoinMic.JOIN_REQUEST_TYPE, devNonce);
         }
 
@@ -128,7 +128,7 @@ final class TestDevice {
     }
 
     /** An uplink on DR5 (SF7BW125), channel 0 (868.1 MHz). */
-    byte[] uplink(boolean confirmed, boolean ack, int fPort, byte[] payload) {
+    public byte[] uplink(boolean confirmed, boolean ack, int fPort, byte[] payload) {
         long fCnt = fCntUp++;
         byte[] enc = PayloadCipher.frmPayload(new KeyContext(appSKey), Direction.UPLINK, devAddr, fCnt, payload, 0, payload.length);
         FHdr fhdr = new FHdr(devAddr, new FCtrl(false, false, ack, false), (int) (fCnt & 0xFFFF), new byte[0]);
@@ -148,7 +148,7 @@ final class TestDevice {
      *
      * @param ackedUplinkFCnt FCnt of the confirmed uplink the downlink acknowledges (1.1 MIC), or -1
      */
-    Downlink downlink(byte[] bytes, long ackedUplinkFCnt) throws Exception {
+    public Downlink downlink(byte[] bytes, long ackedUplinkFCnt) throws Exception {
         PhyPayload phy = PhyPayloadDecoder.decode(bytes);
         DataFrame f = (DataFrame) phy.macPayload();
         long fCnt = f.fHdr().fCnt();
@@ -166,6 +166,6 @@ final class TestDevice {
         return new Downlink(phy, f, mic == phy.mic(), plain);
     }
 
-    record Downlink(PhyPayload phy, DataFrame frame, boolean micValid, byte[] payload) {
+    public record Downlink(PhyPayload phy, DataFrame frame, boolean micValid, byte[] payload) {
     }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * A Semtech UDP packet forwarder as the server sees one: PULL_DATA, PUSH_DATA with rxpk, TX_ACK for
  * each PULL_RESP. Everything the server sends back lands in {@link #received}.
  */
-final class TestGateway implements AutoCloseable {
+public final class TestGateway implements AutoCloseable {
 
     record Received(int type, int token, byte[] body) {
         JsonObject json() {
@@ -32,7 +32,7 @@ final class TestGateway implements AutoCloseable {
         }
     }
 
-    final String eui;
+    public final String eui;
     private final long euiValue;
     private final DatagramSocket socket;
     private final InetSocketAddress server;
@@ -108,7 +108,7 @@ final class TestGateway implements AutoCloseable {
     }
 
     /** A PUSH_DATA of one LoRa frame at 868.1 MHz. */
-    int uplink(byte[] phy, long tmst, double snr, double rssi, String datr) throws IOException {
+    public int uplink(byte[] phy, long tmst, double snr, double rssi, String datr) throws IOException {
         return uplink(phy, tmst, snr, rssi, datr, "868.1");
     }
 
@@ -120,7 +120,7 @@ final class TestGateway implements AutoCloseable {
     }
 
     /** Waits for an answer of a type (PUSH_ACK 1, PULL_ACK 4) with a token. */
-    boolean awaitAck(int type, int token, long millis) throws InterruptedException {
+    public boolean awaitAck(int type, int token, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
             Received r = received.poll(50, TimeUnit.MILLISECONDS);
@@ -131,12 +131,12 @@ final class TestGateway implements AutoCloseable {
         return false;
     }
 
-    JsonObject awaitTxpk(long millis) throws InterruptedException {
+    public JsonObject awaitTxpk(long millis) throws InterruptedException {
         return awaitTxpk(millis, tmst -> true);
     }
 
     /** The next PULL_RESP whose {@code tmst} passes {@code filter} (immediate ones count as -1); others are skipped. */
-    JsonObject awaitTxpk(long millis, java.util.function.LongPredicate filter) throws InterruptedException {
+    public JsonObject awaitTxpk(long millis, java.util.function.LongPredicate filter) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
             Received r = pullResps.poll(50, TimeUnit.MILLISECONDS);

@@ -77,4 +77,20 @@ class MutualTlsIT {
         assertFalse(reply.containsKey("uri"), reply.toString());
         assertTrue(reply.getString("error").contains("client certificate is for gateway"), reply.toString());
     }
+
+    @Test
+    void aClientCertificateAuthenticatesTraffic() throws Exception {
+        try (TestStation st = TestStation.connect(own, TestStation.uri(true, locked.eui()), null)) {
+            JsonObject config = st.version();
+            assertTrue(config != null && "router_config".equals(config.getString("msgtype")), "router_config for a certified station");
+        }
+    }
+
+    @Test
+    void aCertificateForAnotherGatewayIsRefusedByTraffic() throws Exception {
+        try (TestStation st = TestStation.connect(foreign, TestStation.uri(true, locked.eui()), null)) {
+            assertEquals(1008, st.awaitClose(10_000));
+            assertTrue(st.closeReason.contains("client certificate is for gateway"), st.closeReason);
+        }
+    }
 }

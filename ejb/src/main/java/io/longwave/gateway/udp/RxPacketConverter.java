@@ -72,7 +72,8 @@ public class RxPacketConverter {
                 gateway.frequencyPlanId(), receivedAtNanos);
     }
 
-    private static boolean reachable(FrequencyPlan plan, long frequencyHz) {
+    /** Whether a radio of the plan can tune to {@code frequencyHz} (also used for Basics Station uplinks). */
+    public static boolean reachable(FrequencyPlan plan, long frequencyHz) {
         for (long center : plan.radioCentersHz()) {
             if (frequencyHz >= center - RADIO_REACH_HZ && frequencyHz <= center + RADIO_REACH_HZ) {
                 return true;

@@ -61,7 +61,7 @@ public class DataDownlinkSender {
                 ackFCnt, macCommands, item == null ? 0 : item.fPort(), item == null ? new byte[0] : item.payload(), fCnt);
         byte[] phy = frame.encode(NetworkKeys.of(d, vault), appSKey);
         PendingDownlink p = new PendingDownlink(DownlinkTransmitter.newId(), ref, item, fCnt, phy, first, fallback,
-                System.nanoTime());
+                System.nanoTime(), d.devEui());
         DownlinkTransmitter.Handover h = transmitter.hand(p);
         if (h == DownlinkTransmitter.Handover.SENT) {
             return true;

@@ -54,7 +54,9 @@ public class DownlinkOutcomes {
         if (p == null) {
             return;
         }
-        status.roundTrip(ack.gatewayId(), ack.roundTripMillis());
+        if (ack.roundTripMillis() >= 0) {
+            status.roundTrip(ack.gatewayId(), ack.roundTripMillis());
+        }
         if (ack.success()) {
             sent.inc();
             if (p.item() != null) {

@@ -1,5 +1,7 @@
 package io.longwave.network.downlink;
 
+import io.longwave.gateway.station.StationLinks;
+import io.longwave.gateway.station.StationUplinkConverter;
 import io.longwave.gateway.udp.UdpGatewayLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +18,15 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Sends a built downlink through the gateway's protocol, within the gateway's duty cycle
- * ({@link DutyCycleGuard}), and remembers it until the gateway's TX_ACK says whether it went out.
+ * Sends a built downlink through the gateway's protocol (Semtech UDP PULL_RESP or Basics Station
+ * {@code dnmsg}), within the gateway's duty cycle ({@link DutyCycleGuard}), and remembers it until the
+ * gateway's TX_ACK (or {@code dntxed}) says it went out.
  */
 @ApplicationScoped
 public class DownlinkTransmitter {
 
     private static final long FORGET_NANOS = 30_000_000_000L;
+    private static final String STATION = StationUplinkConverter.PROTOCOL;
 
     /** What became of a downlink handed to {@link #hand}. */
     public enum Handover {
@@ -35,6 +39,9 @@ public class DownlinkTransmitter {
 
     @Inject
     UdpGatewayLinks udp;
+
+    @Inject
+    StationLinks stations;
 
     @Inject
     DutyCycleGuard dutyCycle;
@@ -83,8 +90,12 @@ public class DownlinkTransmitter {
             pending.values().removeIf(p -> now - p.sentAtNanos() > FORGET_NANOS);
         }
         pending.put(d.id(), d);
-        boolean sent = "udp".equals(d.window().protocol())
-                && udp.pullResp(d.window().gatewayEui(), d.window().gatewayId(), d.id(), SemtechTxpk.json(d.window(), d.phy()));
+        boolean sent = switch (d.window().protocol()) {
+            case "udp" -> udp.pullResp(d.window().gatewayEui(), d.window().gatewayId(), d.id(),
+                    SemtechTxpk.json(d.window(), d.phy()));
+            case STATION -> stations.send(d);
+            default -> false;
+        };
         if (!sent) {
             pending.remove(d.id());
         }
@@ -92,7 +103,11 @@ public class DownlinkTransmitter {
     }
 
     public boolean reachable(String protocol, String gatewayEui) {
-        return "udp".equals(protocol) && udp.path(gatewayEui).isPresent();
+        return switch (protocol) {
+            case "udp" -> udp.path(gatewayEui).isPresent();
+            case STATION -> stations.reachable(gatewayEui);
+            default -> false;
+        };
     }
 
     /** The gateway with the best SNR, then RSSI, among those that heard the uplink and can be reached now. */

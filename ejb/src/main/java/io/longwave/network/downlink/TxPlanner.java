@@ -29,14 +29,14 @@ public final class TxPlanner {
         long freq = band.rx1FrequencyHz(up.frequencyHz());
         int dr = band.rx1DataRate(up.dataRateIndex(), rx1DrOffset, false);
         return window(plan, md, freq, dr, addMicros(md.timestamp(), delaySeconds * 1_000_000L),
-                uplinkNanos + delaySeconds * 1_000_000_000L, "RX1");
+                uplinkNanos + delaySeconds * 1_000_000_000L, "RX1", delaySeconds);
     }
 
     public static TxWindow rx2(String fpId, RxMetadata md, int delaySeconds, long uplinkNanos) throws LorawanException {
         FrequencyPlan plan = FrequencyPlans.byId(fpId);
         return window(plan, md, plan.rx2().frequencyHz(), plan.rx2().dataRate(),
                 addMicros(md.timestamp(), (delaySeconds + 1) * 1_000_000L),
-                uplinkNanos + (delaySeconds + 1) * 1_000_000_000L, "RX2");
+                uplinkNanos + (delaySeconds + 1) * 1_000_000_000L, "RX2", delaySeconds);
     }
 
     /** Later than this before a window, the gateway's just-in-time queue may refuse the packet. */
@@ -69,9 +69,9 @@ public final class TxPlanner {
     }
 
     private static TxWindow window(FrequencyPlan plan, RxMetadata md, long freq, int dr, long timestamp, long atNanos,
-                                   String name) throws LorawanException {
+                                   String name, int delaySeconds) throws LorawanException {
         SemtechTxParameters p = plan.downlinkTxParameters(freq, dr);
         return new TxWindow(md.gatewayId(), md.gatewayEui(), md.protocol(), timestamp, atNanos, freq, dr, p.datr(),
-                p.codr(), p.powe(), name);
+                p.codr(), p.powe(), name, delaySeconds, md.xtime(), md.rctx());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Deque;
  * so that the subscription confirmation goes first; a client that falls {@code limit} messages behind
  * is closed with 1013 rather than buffered without end.
  */
-final class OutboundQueue {
+public final class OutboundQueue {
 
     private final Session session;
     private final int limit;
@@ -21,13 +21,13 @@ final class OutboundQueue {
     private boolean sending;
     private boolean closed;
 
-    OutboundQueue(Session session, int limit) {
+    public OutboundQueue(Session session, int limit) {
         this.session = session;
         this.limit = limit;
     }
 
     /** Queues a message; throws once the socket is gone, which unsubscribes an event listener. */
-    void send(String text) {
+    public void send(String text) {
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("websocket closed");
@@ -49,7 +49,7 @@ final class OutboundQueue {
     }
 
     /** Sends {@code first}, then whatever queued up while held. */
-    void start(String first) {
+    public void start(String first) {
         synchronized (this) {
             held = false;
             pending.addFirst(first);
@@ -62,7 +62,7 @@ final class OutboundQueue {
         write(first);
     }
 
-    void close() {
+    public void close() {
         synchronized (this) {
             closed = true;
             pending.clear();

@@ -17,12 +17,15 @@ public class StationHandshake extends ServerEndpointConfig.Configurator {
 
     static final String AUTHORIZATION = "longwave.station.authorization";
     static final String HOST = "longwave.station.host";
+    /** The client's address as a proxy in front reports it; the websocket API does not give the peer address. */
+    static final String REMOTE = "longwave.station.remote";
     static final String CLIENT_CERTIFICATES = "longwave.station.client-certificates";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         put(config, AUTHORIZATION, first(request.getHeaders(), "Authorization"));
         put(config, HOST, first(request.getHeaders(), "Host"));
+        put(config, REMOTE, first(request.getHeaders(), "X-Forwarded-For"));
         if (request.getHttpSession() instanceof HttpSession session) {
             Object chain = session.getAttribute(ClientCertificateFilter.CHAIN);
             if (chain != null) {
