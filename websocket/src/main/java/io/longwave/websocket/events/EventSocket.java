@@ -1,5 +1,6 @@
 package io.longwave.websocket.events;
 
+import io.longwave.websocket.SocketLog;
 import io.longwave.platform.json.Jsonp;
 import io.longwave.identity.ErrorKind;
 import io.longwave.identity.IdentityException;
@@ -7,7 +8,6 @@ import io.longwave.identity.auth.BearerAuthentication;
 import io.longwave.identity.auth.Caller;
 import io.longwave.platform.events.EventStreams;
 import io.longwave.platform.events.EventSubscription;
-import io.longwave.platform.logging.RateLimitedLog;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -44,7 +44,9 @@ public class EventSocket {
     static final String PROTOCOL = "longwave.v3.events.v1";
     private static final int QUEUE_LIMIT = 1_000;
     private static final Logger LOG = Logger.getLogger(EventSocket.class.getName());
-    private static final RateLimitedLog REFUSALS = new RateLimitedLog(LOG, 10_000);
+
+    @Inject
+    SocketLog socketLog;
 
     @Inject
     BearerAuthentication bearer;
@@ -131,7 +133,7 @@ public class EventSocket {
     @OnError
     public void error(Session s, Throwable t) {
         // mostly a client that vanished without a close frame
-        REFUSALS.warn("events.ws.error." + t.getClass().getSimpleName(), "events.ws.error error=\"" + t + "\"");
+        socketLog.warn("events.ws.error." + t.getClass().getSimpleName(), "events.ws.error error=\"" + t + "\"");
         release();
     }
 
@@ -162,7 +164,7 @@ public class EventSocket {
 
     private void refuse(String reason, CloseCode code, String message) {
         metrics.counter("events_websocket_refused", new Tag("reason", reason)).inc();
-        REFUSALS.warn("events.ws.refused." + reason, "events.ws.refused reason=" + reason + " detail=\"" + message + "\"");
+        socketLog.warn("events.ws.refused." + reason, "events.ws.refused reason=" + reason + " detail=\"" + message + "\"");
         release();
         try {
             session.close(new CloseReason(code, fit(message)));

@@ -1,12 +1,12 @@
 package io.longwave.websocket.station;
 
+import io.longwave.websocket.SocketLog;
 import io.longwave.gateway.GatewayEntry;
 import io.longwave.gateway.station.InvalidRouterId;
 import io.longwave.gateway.station.RouterId;
 import io.longwave.gateway.station.StationDiscovery;
 import io.longwave.platform.cluster.NodeIdentity;
 import io.longwave.platform.json.Jsonp;
-import io.longwave.platform.logging.RateLimitedLog;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -39,9 +39,11 @@ import org.eclipse.microprofile.metrics.Tag;
 public class RouterInfoSocket {
 
     private static final Logger LOG = Logger.getLogger(RouterInfoSocket.class.getName());
-    private static final RateLimitedLog REFUSALS = new RateLimitedLog(LOG, 10_000);
     /** The station keeps the uri in a buffer of this many characters. */
     private static final int MAX_URI = 128;
+
+    @Inject
+    SocketLog socketLog;
 
     @Inject
     StationDiscovery discovery;
@@ -113,7 +115,7 @@ public class RouterInfoSocket {
     @OnError
     public void error(Session s, Throwable t) {
         // mostly a station that vanished without a close frame
-        REFUSALS.warn("gs.station.discovery.error." + t.getClass().getSimpleName(), "gs.station.discovery.error error=\"" + t + "\"");
+        socketLog.warn("gs.station.discovery.error." + t.getClass().getSimpleName(), "gs.station.discovery.error error=\"" + t + "\"");
     }
 
     private static long eui(JsonValue router) {
@@ -144,7 +146,7 @@ public class RouterInfoSocket {
 
     private void refuse(JsonValue router, String result, String message) {
         count(result);
-        REFUSALS.warn("gs.station.discovery.refused." + result,
+        socketLog.warn("gs.station.discovery.refused." + result,
                 "gs.station.discovery.refused result=" + result + " router=" + router + " detail=\"" + message + "\"");
         reply(error(router, message));
     }

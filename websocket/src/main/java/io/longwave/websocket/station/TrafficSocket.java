@@ -1,10 +1,10 @@
 package io.longwave.websocket.station;
 
+import io.longwave.websocket.SocketLog;
 import io.longwave.gateway.station.StationChannel;
 import io.longwave.gateway.station.StationDiscovery;
 import io.longwave.gateway.station.StationSession;
 import io.longwave.gateway.station.StationTraffic;
-import io.longwave.platform.logging.RateLimitedLog;
 import io.longwave.websocket.events.OutboundQueue;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -38,11 +38,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class TrafficSocket implements SocketDeadlines.Expiring {
 
     private static final Logger LOG = Logger.getLogger(TrafficSocket.class.getName());
-    private static final RateLimitedLog ERRORS = new RateLimitedLog(LOG, 10_000);
     /** The largest station message (an updf of 255 bytes in hex plus metadata) is below 2 K characters. */
     static final int MAX_MESSAGE = 16 * 1024;
     /** Messages waiting for a slow station before it is closed. */
     private static final int QUEUE_LIMIT = 256;
+
+    @Inject
+    SocketLog socketLog;
 
     @Inject
     StationTraffic traffic;
@@ -158,7 +160,7 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
     @OnError
     public void error(Session s, Throwable t) {
         // a station gone without a close frame, an idle timeout, or a message above the limit
-        ERRORS.warn("gs.station.traffic.error." + t.getClass().getSimpleName(), "gs.station.traffic.error error=\"" + t + "\"");
+        socketLog.warn("gs.station.traffic.error." + t.getClass().getSimpleName(), "gs.station.traffic.error error=\"" + t + "\"");
     }
 
     static void close(Session session, CloseReason.CloseCode code, String reason) {
