@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -34,42 +33,16 @@ class RouterInfoIT {
     private static final String METRIC = "gs_station_discovery_total";
 
     static String token;
-    static Gateway open;
-    static Gateway locked;
-    static Gateway other;
-
-    record Gateway(String id, String eui, String key) {
-    }
+    static Stations.Gateway open;
+    static Stations.Gateway locked;
+    static Stations.Gateway other;
 
     @BeforeAll
     static void registerGateways() throws Exception {
         token = Api.admin();
-        open = register(false);
-        locked = register(true);
-        other = register(false);
-    }
-
-    /** Registers a gateway with a link API key, and waits until the registry's Redis mirror knows it. */
-    private static Gateway register(boolean requireAuthentication) throws Exception {
-        String id = Api.uniqueId("gw");
-        String eui = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
-        Api.Reply created = Api.post("/api/v3/users/admin/gateways", token, json("{\"gateway\":{\"ids\":{\"gateway_id\":\""
-                + id + "\",\"eui\":\"" + eui + "\"},\"frequency_plan_ids\":[\"EU_863_870_TTN\"],"
-                + "\"require_authenticated_connection\":" + requireAuthentication + "}}"));
-        assertEquals(200, created.status(), created.toString());
-        Api.Reply key = Api.post("/api/v3/gateways/" + id + "/api-keys", token,
-                json("{\"name\":\"station\",\"rights\":[\"RIGHT_GATEWAY_LINK\"]}"));
-        assertEquals(200, key.status(), key.toString());
-        Gateway g = new Gateway(id, eui, key.json().getString("key"));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonObject r = discover(true, "Bearer " + g.key, "\"" + eui + "\"");
-            if (r.containsKey("uri")) {
-                return g;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("gateway " + eui + " never became discoverable");
+        open = Stations.register(token, false);
+        locked = Stations.register(token, true);
+        other = Stations.register(token, false);
     }
 
     private static JsonObject json(String text) {
@@ -131,9 +104,9 @@ class RouterInfoIT {
         return answer;
     }
 
-    private static void assertDiscovered(JsonObject reply, boolean secure, Gateway g) {
+    private static void assertDiscovered(JsonObject reply, boolean secure, Stations.Gateway g) {
         assertFalse(reply.containsKey("error"), reply.toString());
-        assertEquals(trafficUri(secure, g.eui), reply.getString("uri"));
+        assertEquals(trafficUri(secure, g.eui()), reply.getString("uri"));
         assertFalse(reply.getString("muxs").isBlank(), "muxs names the server");
     }
 
@@ -153,9 +126,9 @@ class RouterInfoIT {
 
     @Test
     void everyIdFormFindsTheGatewayAndTheRouterIsEchoedAsSent() throws Exception {
-        String asId6 = "\"" + id6(open.eui).toLowerCase(Locale.ROOT) + "\"";
-        String asDashes = "\"" + dashes(open.eui) + "\"";
-        String asInteger = new BigInteger(open.eui, 16).toString(); // often above Long.MAX_VALUE
+        String asId6 = "\"" + id6(open.eui()).toLowerCase(Locale.ROOT) + "\"";
+        String asDashes = "\"" + dashes(open.eui()) + "\"";
+        String asInteger = new BigInteger(open.eui(), 16).toString(); // often above Long.MAX_VALUE
         for (String router : new String[] {asId6, asDashes, asInteger}) {
             for (boolean secure : new boolean[] {false, true}) {
                 JsonObject reply = discover(secure, null, router);
@@ -184,21 +157,21 @@ class RouterInfoIT {
 
     @Test
     void gatewayRequiringAuthenticationNeedsWssAndItsOwnKey() throws Exception {
-        String router = "\"" + locked.eui + "\"";
+        String router = "\"" + locked.eui() + "\"";
         assertRefused(discover(false, null, router), router, "requires an authenticated connection");
         assertRefused(discover(true, null, router), router, "requires an authenticated connection");
-        assertRefused(discover(false, "Bearer " + locked.key, router), router, "over wss");
+        assertRefused(discover(false, "Bearer " + locked.key(), router), router, "over wss");
         double forbidden = TestServer.metric(METRIC, "result=\"forbidden\"");
-        assertRefused(discover(true, "Bearer " + other.key, router), router, "RIGHT_GATEWAY_LINK");
+        assertRefused(discover(true, "Bearer " + other.key(), router), router, "RIGHT_GATEWAY_LINK");
         assertTrue(TestServer.metric(METRIC, "result=\"forbidden\"") >= forbidden + 1, "refusal counted");
-        assertDiscovered(discover(true, "Bearer " + locked.key, router), true, locked);
+        assertDiscovered(discover(true, "Bearer " + locked.key(), router), true, locked);
     }
 
     @Test
     void aKeySentIsCheckedEvenWhenNoneIsRequired() throws Exception {
-        String router = "\"" + open.eui + "\"";
-        assertRefused(discover(true, "Bearer " + other.key, router), router, "RIGHT_GATEWAY_LINK");
+        String router = "\"" + open.eui() + "\"";
+        assertRefused(discover(true, "Bearer " + other.key(), router), router, "RIGHT_GATEWAY_LINK");
         assertRefused(discover(true, "Bearer NNSXS.NOTAKEY.NOTASECRET", router), router, "invalid credentials");
-        assertDiscovered(discover(true, "Bearer " + open.key, router), true, open);
+        assertDiscovered(discover(true, "Bearer " + open.key(), router), true, open);
     }
 }
