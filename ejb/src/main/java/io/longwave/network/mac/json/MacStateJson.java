@@ -46,7 +46,9 @@ public final class MacStateJson {
                     .write("v", s.version().name())
                     .write("cls", s.deviceClass().name());
             params(g.writeStartObject("cur"), s.current());
-            params(g.writeStartObject("des"), s.desired());
+            if (!s.desired().equals(s.current())) { // once converged they are equal: absent means "as current"
+                params(g.writeStartObject("des"), s.desired());
+            }
             g.write("st", s.sessionStartedAt() == null ? 0 : s.sessionStartedAt().toEpochMilli())
                     .write("sinceDs", s.uplinksSinceDevStatus())
                     .write("ackReq", s.adrAckReqCount());
@@ -75,6 +77,7 @@ public final class MacStateJson {
         try (var reader = Jsonp.createReader(new StringReader(text))) {
             o = reader.readObject();
         }
+        MacParameters current = params(o.getJsonObject("cur"));
         List<AdrRecord> history = new ArrayList<>();
         for (JsonValue v : o.getJsonArray("adr")) {
             JsonArray a = v.asJsonArray();
@@ -94,7 +97,7 @@ public final class MacStateJson {
                     a.getJsonNumber(3).longValue()));
         }
         return new MacState(LorawanVersion.valueOf(o.getString("v")), DeviceClass.valueOf(o.getString("cls")),
-                params(o.getJsonObject("cur")), params(o.getJsonObject("des")), history, pending, ds,
+                current, o.containsKey("des") ? params(o.getJsonObject("des")) : current, history, pending, ds,
                 o.getInt("sinceDs"), Instant.ofEpochMilli(o.getJsonNumber("st").longValue()), o.getInt("ackReq"),
                 commands(o.getString("q")));
     }

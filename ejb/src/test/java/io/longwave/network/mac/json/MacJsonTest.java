@@ -51,6 +51,21 @@ class MacJsonTest {
     }
 
     @Test
+    void desiredParametersEqualToCurrentAreLeftOutAndReadBackAsCurrent() throws LorawanException {
+        var plan = FrequencyPlans.byId("EU_863_870_TTN");
+        MacContext ctx = new MacContext(Bands.byId(plan.bandId()), plan, LorawanVersion.V1_0_3,
+                MacSettings.builder().build(), T0);
+        MacState initial = MacState.initial(ctx);
+        MacState converged = initial.withDesired(initial.current());
+        String text = MacStateJson.encode(converged);
+        assertTrue(!text.contains("\"des\""), text);
+        assertEquals(converged, MacStateJson.decode(text));
+        // a fresh EU868 session boots on 3 channels and wants the plan's 8: both are written
+        assertTrue(MacStateJson.encode(initial).contains("\"des\""));
+        assertEquals(initial, MacStateJson.decode(MacStateJson.encode(initial)));
+    }
+
+    @Test
     void settingsFromTtsJsonPlainAndWrapped() {
         JsonObject o = read("""
                 {"adr_margin": 10, "use_adr": {"value": false},
