@@ -1,7 +1,6 @@
 package io.longwave.network;
 
 import io.longwave.application.ApplicationUplinks;
-import io.longwave.application.AsDeviceMirror;
 import io.longwave.application.DownlinkQueue;
 import io.longwave.lorawan.Direction;
 import io.longwave.lorawan.FrameCounter;
@@ -11,19 +10,15 @@ import io.longwave.lorawan.frame.DataFrame;
 import io.longwave.lorawan.frame.PhyPayload;
 import io.longwave.network.downlink.ClassADownlinks;
 import io.longwave.network.session.NsDevice;
-import io.longwave.network.session.NsDeviceKeys;
 import io.longwave.network.session.NetworkKeys;
+import io.longwave.network.session.SessionCandidates;
 import io.longwave.network.session.UplinkStateCommit;
-import io.longwave.platform.redis.RedisClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import redis.clients.jedis.Pipeline;
-import redis.clients.jedis.Response;
 
 /**
  * A data uplink after dedup: finds the session among those sharing the DevAddr by MIC, rebuilds the
@@ -38,7 +33,7 @@ public class DataUplinkHandler {
     private static final FrameCounter FCNT = FrameCounter.withDefaultGap();
 
     @Inject
-    RedisClient redis;
+    SessionCandidates sessions;
 
     @Inject
     io.longwave.platform.secrets.KeyVault vault;
@@ -57,12 +52,16 @@ public class DataUplinkHandler {
 
     public void handle(DeduplicatedUplink uplink, PhyPayload phy, DataFrame frame) throws UplinkRejected {
         int devAddr = frame.fHdr().devAddr();
-        Set<String> refs = redis.pool().smembers(NsDeviceKeys.devAddr(devAddr));
-        if (refs.isEmpty()) {
+        List<SessionCandidates.Candidate> found = sessions.of(devAddr);
+        if (found.isEmpty()) {
             throw new UplinkRejected(UplinkDrop.UNKNOWN_DEV_ADDR, String.format("no session with DevAddr %08X", devAddr));
         }
         Map<String, Map<String, String>> asDevices = new HashMap<>();
-        List<NsDevice> candidates = load(refs, asDevices);
+        List<NsDevice> candidates = new ArrayList<>(found.size());
+        for (SessionCandidates.Candidate c : found) {
+            candidates.add(NsDevice.fromHash(c.ref(), c.device()));
+            asDevices.put(c.ref(), c.application());
+        }
         byte[] bytes = uplink.phyPayload();
         int micLength = bytes.length - PhyPayload.MIC_LENGTH;
         boolean gapSeen = false;
@@ -122,25 +121,4 @@ public class DataUplinkHandler {
         return DataMic.uplink11(k.fNwkSIntKey(), k.sNwkSIntKey(), confFCnt, uplink.settings().dataRateIndex(),
                 PlanChannels.index(d.frequencyPlanId(), uplink.settings().frequencyHz()), frame.fHdr().devAddr(), fCnt, bytes, 0, len);
     }
-
-    /** Reads every candidate's session, and its Application Server hash, in one pipelined round trip. */
-    private List<NsDevice> load(Set<String> refs, Map<String, Map<String, String>> asDevices) {
-        List<String> ordered = new ArrayList<>(refs);
-        List<Response<Map<String, String>>> ns = new ArrayList<>(ordered.size());
-        List<Response<Map<String, String>>> as = new ArrayList<>(ordered.size());
-        try (Pipeline p = redis.pool().pipelined()) {
-            for (String ref : ordered) {
-                ns.add(p.hgetAll(NsDeviceKeys.device(ref)));
-                as.add(p.hgetAll(AsDeviceMirror.key(ref)));
-            }
-            p.sync();
-        }
-        List<NsDevice> out = new ArrayList<>(ordered.size());
-        for (int i = 0; i < ordered.size(); i++) {
-            out.add(NsDevice.fromHash(ordered.get(i), ns.get(i).get()));
-            asDevices.put(ordered.get(i), as.get(i).get());
-        }
-        return out;
-    }
-
 }

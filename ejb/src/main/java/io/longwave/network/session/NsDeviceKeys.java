@@ -1,7 +1,11 @@
 package io.longwave.network.session;
 
+import java.util.HexFormat;
+
 /** Redis keys of the Network Server's hot state. */
 public final class NsDeviceKeys {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private NsDeviceKeys() {
     }
@@ -13,7 +17,7 @@ public final class NsDeviceKeys {
 
     /** Set of device references ({@code app/dev}) whose current session uses this DevAddr. */
     public static String devAddr(int devAddr) {
-        return "lw:ns:addr:" + String.format("%08X", devAddr);
+        return "lw:ns:addr:" + HEX.toHexDigits(devAddr);
     }
 
     /**

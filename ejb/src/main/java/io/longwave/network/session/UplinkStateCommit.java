@@ -1,12 +1,12 @@
 package io.longwave.network.session;
 
 import io.longwave.platform.redis.RedisClient;
+import io.longwave.platform.redis.RedisScript;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Records an accepted data uplink in the device's hash in one Redis round trip: the FCnt is taken by
@@ -19,18 +19,16 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 public class UplinkStateCommit {
 
     /** KEYS: device hash, downlink queue. ARGV: sid, fcnt, reset, clear conf_pending, field/value pairs. */
-    private static final String SCRIPT = "local h = KEYS[1]"
+    private final RedisScript script = new RedisScript("local h = KEYS[1]"
             + " if redis.call('HGET', h, 'sid') ~= ARGV[1] then return -1 end"
             + " local c = redis.call('HGET', h, 'fcnt_up')"
             + " if not ((c == false) or (tonumber(c) < tonumber(ARGV[2])) or (ARGV[3] == '1')) then return -1 end"
             + " redis.call('HSET', h, 'fcnt_up', ARGV[2], unpack(ARGV, 5))"
             + " if ARGV[4] == '1' then redis.call('HDEL', h, 'conf_pending') end"
-            + " return redis.call('LLEN', KEYS[2])";
+            + " return redis.call('LLEN', KEYS[2])");
 
     @Inject
     RedisClient redis;
-
-    private volatile String sha;
 
     /**
      * @param queueKey the device's application downlink queue
@@ -49,19 +47,7 @@ public class UplinkStateCommit {
             args.add(v);
         });
         List<String> keys = List.of(NsDeviceKeys.device(ref), queueKey);
-        Object r;
-        try {
-            // by digest: Redis need not hash the script's text on every uplink
-            String digest = sha;
-            if (digest == null) {
-                digest = redis.pool().scriptLoad(SCRIPT);
-                sha = digest;
-            }
-            r = redis.pool().evalsha(digest, keys, args);
-        } catch (JedisNoScriptException e) {
-            sha = null; // Redis restarted or flushed its scripts
-            r = redis.pool().eval(SCRIPT, keys, args);
-        }
+        Object r = script.run(redis.pool(), keys, args);
         return r instanceof Long n ? n : -1;
     }
 }
