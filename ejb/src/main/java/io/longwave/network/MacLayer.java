@@ -19,7 +19,7 @@ import io.longwave.network.mac.MacSettings;
 import io.longwave.network.mac.MacState;
 import io.longwave.network.mac.UplinkInfo;
 import io.longwave.network.mac.json.MacSettingsJson;
-import io.longwave.network.mac.json.MacStateJson;
+import io.longwave.network.mac.json.MacStateMemo;
 import io.longwave.network.session.NsDevice;
 import io.longwave.platform.logging.RateLimitedLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Runs the MAC layer for an accepted uplink: reads the device's commands (FOpts, decrypted for 1.1,
@@ -54,19 +55,22 @@ public class MacLayer {
     private final MacEngine engine = new MacEngine();
     private final RateLimitedLog log = new RateLimitedLog(LOG, 10_000);
     private final Map<String, MacSettings> settingsCache = new ConcurrentHashMap<>();
+    private final MacStateMemo states = new MacStateMemo(ConfigProvider.getConfig()
+            .getOptionalValue("lw.ns.mac-state-memo", Integer.class).orElse(10_000));
 
     public Result process(AcceptedUplink up) {
         NsDevice d = up.device();
         try {
             FrequencyPlan plan = FrequencyPlans.byId(d.frequencyPlanId());
-            MacContext ctx = new MacContext(plan.band(), plan, LorawanVersion.fromMacVersion(d.macVersion()), settings(d.macSettings()), Instant.now());
+            MacContext ctx = new MacContext(plan.band(), plan, LorawanVersion.fromMacVersion(d.macVersion()), settings(d.macSettings()),
+                    Instant.ofEpochMilli(System.currentTimeMillis())); // stored to the millisecond, see MacStateMemo
             MacState state = d.macState() == null || d.macState().isEmpty()
-                    ? MacState.initial(ctx) : MacStateJson.decode(d.macState());
+                    ? MacState.initial(ctx) : states.decode(d.ref(), d.macState());
             List<MacCommand> commands = MacCommandCodec.parse(uplinkCommands(up), Direction.UPLINK).commands();
             MacOutcome outcome = engine.onUplink(ctx, state, commands, uplinkInfo(up));
             MacState next = outcome.newState();
             Map<String, String> h = new java.util.HashMap<>();
-            h.put("mac", MacStateJson.encode(next));
+            h.put("mac", states.encode(d.ref(), next));
             if (next.deviceClass() != state.deviceClass()) {
                 h.put("class_c", Boolean.toString(next.deviceClass() == DeviceClass.C));
             }

@@ -40,25 +40,20 @@ public final class ApiClient {
      */
     public java.util.stream.Stream<String> stream(ApiRequest call, String accept, java.time.Duration timeout)
             throws ApiException, ConnectionException {
-        HttpRequest.BodyPublisher body = call.body()
-                .map(b -> HttpRequest.BodyPublishers.ofString(Jsons.compact(b)))
-                .orElse(HttpRequest.BodyPublishers.noBody());
-        HttpRequest.Builder request = transport.request(call.target())
-                .timeout(timeout)
-                .header("Accept", accept)
-                .method(call.method(), body);
-        call.body().ifPresent(b -> request.header("Content-Type", "application/json"));
-        bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
-        HttpResponse<java.util.stream.Stream<String>> response = transport.sendStreaming(request.build());
-        int status = response.statusCode();
-        if (status / 100 != 2) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Accept", accept);
+        call.body().ifPresent(b -> headers.put("Content-Type", "application/json"));
+        bearer.ifPresent(token -> headers.put("Authorization", "Bearer " + token));
+        HttpTransport.StreamedAnswer answer = transport.sendStreaming(call.method(), call.target(), headers,
+                call.body().map(Jsons::compact).orElse(null), timeout);
+        if (answer.status() / 100 != 2) {
             String text;
-            try (java.util.stream.Stream<String> lines = response.body()) {
+            try (java.util.stream.Stream<String> lines = answer.lines()) {
                 text = lines.limit(200).collect(java.util.stream.Collectors.joining("\n"));
             }
-            throw new ApiException(status, ErrorBodies.message(status, text));
+            throw new ApiException(answer.status(), ErrorBodies.message(answer.status(), text));
         }
-        return response.body();
+        return answer.lines();
     }
 
     private static JsonObject parse(int status, String body) throws ApiException {

@@ -43,10 +43,16 @@ public final class EventStream implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        try {
-            lines.close();
-        } catch (RuntimeException e) {
-            // closing a half-read HTTP body
-        }
+        // Closing the TLS connection waits for the read blocked on it, up to the server's next keep-alive
+        // (15 s): it is closed on a daemon thread that the run does not wait for.
+        Thread closer = new Thread(() -> {
+            try {
+                lines.close();
+            } catch (RuntimeException e) {
+                // closing a half-read HTTP body
+            }
+        }, "sim-events-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 }

@@ -91,9 +91,9 @@ final class Cli {
         try (OutputStream in = process.getOutputStream()) {
             in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("lw cli " + String.join(" ", args) + " did not finish within 60 s");
+            throw new IllegalStateException("lw cli " + String.join(" ", args) + " did not finish within 120 s");
         }
         return new Run(process.exitValue(), out.get(), err.get());
     }

@@ -102,12 +102,12 @@ public class SemtechUdpFrontend {
         try {
             switch (packet.type()) {
                 case PULL_DATA -> {
-                    links.ack(packet, SemtechPacketType.PULL_ACK, datagram.source(), datagram.localPort());
+                    links.ack(packet, SemtechPacketType.PULL_ACK, datagram);
                     links.pullData(eui, datagram.source(), datagram.localPort());
                     status.seen(gateway, "udp", datagram.source().toString());
                 }
                 case PUSH_DATA -> {
-                    links.ack(packet, SemtechPacketType.PUSH_ACK, datagram.source(), datagram.localPort());
+                    links.ack(packet, SemtechPacketType.PUSH_ACK, datagram);
                     pushData(gateway, packet, datagram);
                     status.seen(gateway, "udp", datagram.source().toString());
                 }

@@ -3,6 +3,7 @@ package io.longwave.gateway.udp;
 import io.longwave.gateway.TxAcknowledged;
 import io.longwave.platform.cluster.NodeIdentity;
 import io.longwave.platform.redis.RedisClient;
+import io.longwave.udp.api.Datagram;
 import io.longwave.udp.api.UdpConnection;
 import io.longwave.udp.api.UdpConnectionFactory;
 import jakarta.annotation.Resource;
@@ -71,9 +72,10 @@ public class UdpGatewayLinks {
         return Optional.of(p);
     }
 
-    public void ack(SemtechDatagram packet, SemtechPacketType ackType, InetSocketAddress to, int localPort) throws IOException {
+    /** PUSH_ACK / PULL_ACK, straight from the socket the datagram arrived on. */
+    public void ack(SemtechDatagram packet, SemtechPacketType ackType, Datagram received) throws IOException {
         byte[] ack = {(byte) packet.version(), (byte) (packet.token() >> 8), (byte) packet.token(), (byte) ackType.id()};
-        send(ack, to, localPort);
+        received.reply(ack);
     }
 
     /**

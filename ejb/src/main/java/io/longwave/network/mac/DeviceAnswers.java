@@ -22,6 +22,7 @@ import io.longwave.lorawan.mac.RxTimingSetupAns;
 import io.longwave.lorawan.mac.RxTimingSetupReq;
 import io.longwave.lorawan.mac.TxParamSetupAns;
 import io.longwave.lorawan.mac.TxParamSetupReq;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,8 @@ final class DeviceAnswers {
         }
         if (command instanceof DevStatusAns ans) {
             w.takePending(MacCommandType.DEV_STATUS_REQ);
-            w.lastDevStatus = Optional.of(new DevStatus(ans.battery(), ans.margin(), w.uplink.receivedAt(),
-                    w.uplink.fCnt()));
+            w.lastDevStatus = Optional.of(new DevStatus(ans.battery(), ans.margin(),
+                    w.uplink.receivedAt().truncatedTo(ChronoUnit.MILLIS), w.uplink.fCnt())); // as stored
             w.uplinksSinceDevStatus = 0;
             w.event(type, "answer");
             return true;

@@ -94,7 +94,7 @@ final class BoundPort {
                 }
                 byte[] payload = new byte[buffer.remaining()];
                 buffer.get(payload);
-                if (!queue.offer(new Datagram(payload, (InetSocketAddress) source, localPort, now))) {
+                if (!queue.offer(new Datagram(payload, (InetSocketAddress) source, localPort, now, this::send))) {
                     counters.dropped.increment();
                 }
             } catch (ClosedChannelException e) {
