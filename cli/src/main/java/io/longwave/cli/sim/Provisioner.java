@@ -10,6 +10,8 @@ import io.longwave.cli.command.OwnerRef;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,7 @@ public final class Provisioner {
     private final PrintWriter log;
     private final AtomicInteger created = new AtomicInteger();
     private final AtomicInteger existed = new AtomicInteger();
+    private final Map<Integer, String> stationKeys = new ConcurrentHashMap<>();
 
     public Provisioner(ApiClient api, SimConfig config, PrintWriter log) {
         this.api = api;
@@ -44,6 +47,7 @@ public final class Provisioner {
                     config.frequencyPlan(), config.enforceDutyCycle()));
         }
         runAll(requests, true);
+        createStationKeys();
         runAll(devices.stream().map(d -> ProvisionRequests.identityDevice(config.application(), d, config.otaa()))
                 .toList(), true);
         List<ApiRequest> components = new ArrayList<>();
@@ -60,6 +64,32 @@ public final class Provisioner {
         log.printf("provisioned application %s, %d gateways, %d devices (%d created, %d already there)%n",
                 config.application(), config.gateways(), devices.size(), created.get(), existed.get());
         log.flush();
+    }
+
+    /** The gateway API keys of the Basics Station gateways by index, made by {@link #provision}. */
+    public Map<Integer, String> stationKeys() {
+        return Map.copyOf(stationKeys);
+    }
+
+    /**
+     * A new key with the link right for each Basics Station gateway: a key's secret is shown only when it
+     * is made, so every run makes its own.
+     */
+    private void createStationKeys() throws ApiException, ConnectionException {
+        List<ApiRequest> requests = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = config.gateways() - config.stationGateways(); i < config.gateways(); i++) {
+            requests.add(ProvisionRequests.gatewayLinkKey(DeviceIdentity.gatewayId(config.prefix(), i)));
+            indexes.add(i);
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            String key = api.call(requests.get(i)).body().getString("key", "");
+            if (key.isEmpty()) {
+                throw new IllegalStateException("the server made no API key for gateway "
+                        + DeviceIdentity.gatewayId(config.prefix(), indexes.get(i)));
+            }
+            stationKeys.put(indexes.get(i), key);
+        }
     }
 
     private void runAll(List<ApiRequest> requests, boolean create) throws ApiException, ConnectionException {
