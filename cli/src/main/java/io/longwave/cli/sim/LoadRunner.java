@@ -498,7 +498,8 @@ public final class LoadRunner implements DownlinkRouter, AutoCloseable {
                 ProtocolCounters c = counters.of(p);
                 protocols.put(p, new SimReport.ProtocolFigures(n, c.uplinks.sum(), c.sendFailures.sum(),
                         c.downlinksReceived.sum(), c.leadMicros.percentiles(), c.rx1.sum(), c.rx2.sum(),
-                        c.immediate.sum(), c.tooLate.sum(), c.rx1Missed.sum(), c.joinLeadMicros.percentiles()));
+                        c.immediate.sum(), c.tooLate.sum(), c.rx1Missed.sum(), c.joinLeadMicros.percentiles(),
+                        c.transitMicros.percentiles()));
             }
         }
         return new SimReport(counters.uplinksSent.sum(), measuredNanos / 1e9, counters.events.sum(), tracker.matched(),

@@ -16,4 +16,9 @@ public final class ProtocolCounters {
     public final LongAdder rx1Missed = new LongAdder();
     public final LongRecorder leadMicros = new LongRecorder();
     public final LongRecorder joinLeadMicros = new LongRecorder();
+    /**
+     * Basics Station: arrival of a dnmsg minus its MuxTime (the server's clock when it wrote it; same
+     * machine, same clock), to tell a late dnmsg that was late on the way from one the server sent late.
+     */
+    public final LongRecorder transitMicros = new LongRecorder();
 }

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +27,6 @@ public final class Provisioner {
     private final PrintWriter log;
     private final AtomicInteger created = new AtomicInteger();
     private final AtomicInteger existed = new AtomicInteger();
-    private final Map<Integer, String> stationKeys = new ConcurrentHashMap<>();
 
     public Provisioner(ApiClient api, SimConfig config, PrintWriter log) {
         this.api = api;
@@ -47,7 +45,6 @@ public final class Provisioner {
                     config.frequencyPlan(), config.enforceDutyCycle()));
         }
         runAll(requests, true);
-        createStationKeys();
         runAll(devices.stream().map(d -> ProvisionRequests.identityDevice(config.application(), d, config.otaa()))
                 .toList(), true);
         List<ApiRequest> components = new ArrayList<>();
@@ -66,18 +63,14 @@ public final class Provisioner {
         log.flush();
     }
 
-    /** The gateway API keys of the Basics Station gateways by index, made by {@link #provision}. */
-    public Map<Integer, String> stationKeys() {
-        return Map.copyOf(stationKeys);
-    }
-
     /**
-     * A new key with the link right for each Basics Station gateway: a key's secret is shown only when it
-     * is made, so every run makes its own.
+     * A new key with the link right for each Basics Station gateway, by gateway index: a key's secret is
+     * shown only when it is made, so every run makes its own (also with --no-provision).
      */
-    private void createStationKeys() throws ApiException, ConnectionException {
+    public Map<Integer, String> stationKeys() throws ApiException, ConnectionException {
         List<ApiRequest> requests = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
+        Map<Integer, String> stationKeys = new java.util.HashMap<>();
         for (int i = config.gateways() - config.stationGateways(); i < config.gateways(); i++) {
             requests.add(ProvisionRequests.gatewayLinkKey(DeviceIdentity.gatewayId(config.prefix(), i)));
             indexes.add(i);
@@ -90,6 +83,7 @@ public final class Provisioner {
             }
             stationKeys.put(indexes.get(i), key);
         }
+        return Map.copyOf(stationKeys);
     }
 
     private void runAll(List<ApiRequest> requests, boolean create) throws ApiException, ConnectionException {

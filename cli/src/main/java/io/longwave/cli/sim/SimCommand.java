@@ -181,10 +181,12 @@ public final class SimCommand implements Callable<Integer> {
         try {
             api = apiClient();
             if (!noProvision) {
-                Provisioner provisioner = new Provisioner(api.orElseThrow(() -> new ApiException(401,
-                        "provisioning needs credentials: lw cli login, or --api-key, or --no-provision")), config, err);
-                provisioner.provision(identities);
-                stationKeys = provisioner.stationKeys();
+                new Provisioner(api.orElseThrow(() -> new ApiException(401,
+                        "provisioning needs credentials: lw cli login, or --api-key, or --no-provision")), config, err)
+                        .provision(identities);
+            }
+            if (config.stationGateways() > 0 && api.isPresent()) {
+                stationKeys = new Provisioner(api.get(), config, err).stationKeys();
             }
         } catch (ApiException | ConnectionException | IOException | IllegalStateException
                  | jakarta.json.JsonException e) {
@@ -268,7 +270,7 @@ public final class SimCommand implements Callable<Integer> {
     }
 
     private Optional<ApiClient> apiClient() throws IOException, ApiException, ConnectionException {
-        if (noProvision && noEvents && downlinkEvery == 0) {
+        if (noProvision && noEvents && downlinkEvery == 0 && stationGateways == 0) {
             return Optional.empty();
         }
         Session session = Session.fromEnvironment();

@@ -26,7 +26,7 @@ public record SimReport(long uplinksSent, double measuredSeconds, long eventsRec
      */
     public record ProtocolFigures(int gateways, long uplinksReported, long sendFailures, long downlinksReceived,
                                   Percentiles leadMicros, long rx1, long rx2, long immediate, long tooLate,
-                                  long rx1Missed, Percentiles joinLeadMicros) {
+                                  long rx1Missed, Percentiles joinLeadMicros, Percentiles transitMicros) {
 
         JsonObject toJson() {
             return Jsons.PROVIDER.createObjectBuilder()
@@ -43,6 +43,9 @@ public record SimReport(long uplinksSent, double measuredSeconds, long eventsRec
                     .add("join_accept_lead_ms", Jsons.PROVIDER.createObjectBuilder()
                             .add("count", joinLeadMicros.count()).add("p1", ms(joinLeadMicros.p1()))
                             .add("p50", ms(joinLeadMicros.p50())))
+                    .add("dnmsg_transit_ms", Jsons.PROVIDER.createObjectBuilder()
+                            .add("count", transitMicros.count()).add("p50", ms(transitMicros.p50()))
+                            .add("p99", ms(transitMicros.p99())).add("max", ms(transitMicros.max())))
                     .build();
         }
     }
@@ -134,6 +137,11 @@ public record SimReport(long uplinksSent, double measuredSeconds, long eventsRec
                     f.immediate(), f.tooLate());
             out.printf(Locale.ROOT, "  join-accept lead ms p1 %s  p50 %s  (%d)%n", ms(f.joinLeadMicros().p1()),
                     ms(f.joinLeadMicros().p50()), f.joinLeadMicros().count());
+            if (f.transitMicros().count() > 0) {
+                out.printf(Locale.ROOT, "  dnmsg transit ms    p50 %s  p99 %s  max %s (arrival - MuxTime; RX1 missed,"
+                                + " sent in RX2: %d)%n", ms(f.transitMicros().p50()), ms(f.transitMicros().p99()),
+                        ms(f.transitMicros().max()), f.rx1Missed());
+            }
         });
         out.printf(Locale.ROOT, "data rates at the end %s%n", new TreeMap<>(dataRates));
         out.println("losses");

@@ -143,11 +143,12 @@ public final class StationGateway implements GatewayLink {
         @Override
         public CompletionStage<?> onText(WebSocket s, CharSequence data, boolean last) {
             long now = clock.now();   // the arrival, before any parsing
+            long wallMicros = System.currentTimeMillis() * 1_000;
             partial.append(data);
             if (last) {
                 String text = partial.toString();
                 partial.setLength(0);
-                handle(text, now);
+                handle(text, now, wallMicros);
             }
             s.request(1);
             return null;
@@ -172,7 +173,7 @@ public final class StationGateway implements GatewayLink {
         configured.completeExceptionally(new IOException("the server closed the traffic connection"));
     }
 
-    void handle(String text, long nowXtime) {
+    void handle(String text, long nowXtime, long wallMicros) {
         JsonObject m;
         try {
             m = Jsons.parseObject(text);
@@ -186,7 +187,12 @@ public final class StationGateway implements GatewayLink {
         }
         switch (m.getString("msgtype", "")) {
             case "router_config" -> configured.complete(null);
-            case "dnmsg" -> dnmsg(m, nowXtime);
+            case "dnmsg" -> {
+                if (m.get("MuxTime") instanceof JsonNumber t) {
+                    mine.transitMicros.add(wallMicros - Math.round(t.doubleValue() * 1e6));
+                }
+                dnmsg(m, nowXtime);
+            }
             case "timesync" -> { }
             default -> counters.stationBadMessages.increment();
         }
