@@ -25,6 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisPooled;
 
 /**
  * A Basics Station end to end on {@code /traffic/<EUI>}, over ws and over wss with a gateway key: discovery,
@@ -188,6 +191,27 @@ class StationTrafficIT {
             assertEquals(txtime, reply.getJsonNumber("txtime").longValueExact());
             long gpsNow = (Instant.now().toEpochMilli() - 315_964_800_000L + 18_000L) * 1000;
             assertTrue(Math.abs(reply.getJsonNumber("gpstime").longValueExact() - gpsNow) < 5_000_000L, reply.toString());
+        }
+    }
+
+    @Test
+    void theConnectionIsRecordedInRedisWhileOpenAndForgottenOnClose() throws Exception {
+        StationGateway g = StationGateway.register(token, false, false);
+        String[] address = TestServer.env("TTN_LW_REDIS_ADDRESS").split(":");
+        String key = "lw:gw:conn:" + g.eui();
+        try (JedisPooled redis = new JedisPooled(new HostAndPort(address[0], Integer.parseInt(address[1])),
+                DefaultJedisClientConfig.builder().password(TestServer.env("TTN_LW_REDIS_PASSWORD")).build())) {
+            try (TestStation st = TestStation.connect(TestStation.uri(false, g.eui()), null)) {
+                assertNull(redis.get(key), "not before version");
+                st.version();
+                assertNotNull(redis.get(key), "this node holds the gateway");
+                assertTrue(redis.pttl(key) > 0, "expires if the node dies");
+            }
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (redis.get(key) != null && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertNull(redis.get(key), "forgotten when the station leaves");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.longwave.network.downlink;
 
 import io.longwave.gateway.station.StationLinks;
+import io.longwave.gateway.station.StationUplinkConverter;
 import io.longwave.gateway.udp.UdpGatewayLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.metrics.Tag;
 public class DownlinkTransmitter {
 
     private static final long FORGET_NANOS = 30_000_000_000L;
-    private static final String STATION = "basicstation";
+    private static final String STATION = StationUplinkConverter.PROTOCOL;
 
     /** What became of a downlink handed to {@link #hand}. */
     public enum Handover {
