@@ -126,6 +126,7 @@ public final class LoadRunner implements DownlinkRouter, AutoCloseable {
             IOException failure = null;
             for (java.util.concurrent.CompletableFuture<StationGateway> f : pending) {
                 try {
+                    // also after a failure, so that close() closes the stations that did connect
                     gateways.add(f.join());
                 } catch (java.util.concurrent.CompletionException e) {
                     if (failure == null) {

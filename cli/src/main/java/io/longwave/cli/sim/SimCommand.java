@@ -10,6 +10,7 @@ import io.longwave.lorawan.LorawanException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +186,7 @@ public final class SimCommand implements Callable<Integer> {
                         "provisioning needs credentials: lw cli login, or --api-key, or --no-provision")), config, err)
                         .provision(identities);
             }
-            if (config.stationGateways() > 0 && api.isPresent()) {
+            if (secureStations() && api.isPresent()) {
                 stationKeys = new Provisioner(api.get(), config, err).stationKeys();
             }
         } catch (ApiException | ConnectionException | IOException | IllegalStateException
@@ -252,25 +253,43 @@ public final class SimCommand implements Callable<Integer> {
                 pullInterval, statInterval, dataRate, fCntStart, enforceDutyCycle, stationGateways);
     }
 
-    /** Where the Basics Station gateways connect, trusting the configured CA as the API client does. */
+    /** Where the Basics Station gateways connect; over wss trusting the configured CA as the API client does. */
     private StationGateway.Connection stationConnection() throws IOException {
-        Session session = Session.fromEnvironment();
+        URI server = stationUri();
+        HttpClient client;
+        try {
+            client = secureStations() ? Session.fromEnvironment().transport().webSocketClient() : HttpClient.newHttpClient();
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return new StationGateway.Connection(client, server, Optional.empty(),
+                java.time.Duration.ofMillis((long) (stationTimeout * 1000)));
+    }
+
+    private URI stationUri() throws IOException {
         URI server;
         try {
-            server = URI.create(station != null ? station : "wss://" + session.server().baseUrl().getHost() + ":8887");
+            server = URI.create(station != null ? station
+                    : "wss://" + Session.fromEnvironment().server().baseUrl().getHost() + ":8887");
         } catch (IllegalArgumentException e) {
             throw new IOException("--station must be ws[s]://HOST:PORT, got " + station, e);
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e);
         }
         if (!"ws".equalsIgnoreCase(server.getScheme()) && !"wss".equalsIgnoreCase(server.getScheme())
                 || server.getHost() == null || server.getPort() < 0) {
             throw new IOException("--station must be ws[s]://HOST:PORT, got " + server);
         }
-        return new StationGateway.Connection(session.transport().webSocketClient(), server, Optional.empty(),
-                java.time.Duration.ofMillis((long) (stationTimeout * 1000)));
+        return server;
+    }
+
+    /** Stations send their key only over TLS, as the real station does: over ws no key is made either. */
+    private boolean secureStations() {
+        return stationGateways > 0 && (station == null || station.regionMatches(true, 0, "wss:", 0, 4));
     }
 
     private Optional<ApiClient> apiClient() throws IOException, ApiException, ConnectionException {
-        if (noProvision && noEvents && downlinkEvery == 0 && stationGateways == 0) {
+        if (noProvision && noEvents && downlinkEvery == 0 && !secureStations()) {
             return Optional.empty();
         }
         Session session = Session.fromEnvironment();
