@@ -49,6 +49,7 @@ public final class StationGateway implements GatewayLink {
     private volatile double muxTime;
     private volatile long muxTimeAtNanos;
     private volatile boolean closed;
+    private volatile boolean disconnected;
 
     private StationGateway(int index, long eui, StationClock clock, DownlinkRouter router, SimCounters counters,
                            LongFunction<SimDevice> byDevEui, ScheduledExecutorService timers, Connection c)
@@ -167,6 +168,7 @@ public final class StationGateway implements GatewayLink {
     }
 
     private void disconnected() {
+        disconnected = true;
         if (!closed) {
             counters.stationDisconnects.increment();
         }
@@ -260,7 +262,7 @@ public final class StationGateway implements GatewayLink {
 
     @Override
     public boolean ready() {
-        return configured.isDone() && !configured.isCompletedExceptionally();
+        return configured.isDone() && !configured.isCompletedExceptionally() && !disconnected;
     }
 
     public StationClock clock() {
