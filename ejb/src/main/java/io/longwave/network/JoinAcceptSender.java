@@ -9,6 +9,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Sends a join-accept (the answer to a join- or rejoin-request) in RX1, JoinAcceptDelay1 (5 s) after
@@ -26,11 +29,19 @@ public class JoinAcceptSender {
     @Inject
     DownlinkTransmitter transmitter;
 
+    @Inject
+    MetricRegistry metrics;
+
     private long leadMillis;
+    private Counter tooLate;
+    private Counter noGateway;
 
     @PostConstruct
     void init() {
         leadMillis = ConfigProvider.getConfig().getOptionalValue("lw.ns.downlink-lead-ms", Long.class).orElse(700L);
+        // the same counters as data downlinks: a join-accept that cannot go out is no longer silent
+        tooLate = metrics.counter("ns_downlink_dropped", new Tag("reason", "too_late"));
+        noGateway = metrics.counter("ns_downlink_dropped", new Tag("reason", "no_gateway"));
     }
 
     public void schedule(String ref, String devEui, String frequencyPlanId, DeduplicatedUplink request, byte[] joinAcceptPhy) {
@@ -42,14 +53,17 @@ public class JoinAcceptSender {
     private void send(String ref, String devEui, String fp, DeduplicatedUplink request, byte[] accept) {
         RxMetadata gw = transmitter.bestReachable(request.metadata()).orElse(null);
         if (gw == null) {
+            noGateway.inc();
             return;
         }
         try {
             TxPlanner.Choice choice = TxPlanner.classA(fp, gw, request.settings(), 0, JOIN_ACCEPT_DELAY1,
                     request.firstReceivedNanos());
-            if (choice != null) {
-                transmitter.send(new PendingDownlink(DownlinkTransmitter.newId(), ref, null, -1, accept, choice.first(),
-                        choice.fallback(), System.nanoTime(), devEui));
+            if (choice == null) {
+                tooLate.inc();
+            } else if (!transmitter.send(new PendingDownlink(DownlinkTransmitter.newId(), ref, null, -1, accept,
+                    choice.first(), choice.fallback(), System.nanoTime(), devEui))) {
+                noGateway.inc();
             }
         } catch (LorawanException e) {
             // the plan was valid when the request was answered; nothing to send if it no longer is

@@ -100,7 +100,9 @@ class StationTrafficIT {
             st.uplink(joiner.joinRequest(1), xJoin, 5, 868_100_000L, 7.5);
             assertNotNull(events.next(of("as.up.join.forward", deviceId), Duration.ofSeconds(10)), "join event");
             JsonObject accept = st.awaitDnmsg(8_000, withXtime(xJoin));
-            assertNotNull(accept, "join-accept dnmsg");
+            assertNotNull(accept, accept != null ? "" : "join-accept dnmsg; ns_downlink_dropped too_late="
+                    + TestServer.metric("ns_downlink_dropped_total", "reason=\"too_late\"") + " no_gateway="
+                    + TestServer.metric("ns_downlink_dropped_total", "reason=\"no_gateway\"") + " closed=" + st.closeCode.isDone());
             assertEquals(0, accept.getInt("dC"));
             assertEquals(5, accept.getInt("RxDelay"), "RX1 5 s after the join-request");
             assertEquals(5, accept.getInt("RX1DR"));

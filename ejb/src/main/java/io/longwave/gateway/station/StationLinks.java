@@ -5,6 +5,7 @@ import io.longwave.gateway.TxAcknowledged;
 import io.longwave.gateway.udp.UdpGatewayLinks;
 import io.longwave.network.downlink.PendingDownlink;
 import io.longwave.platform.cluster.NodeIdentity;
+import io.longwave.platform.logging.RateLimitedLog;
 import io.longwave.platform.redis.RedisClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,6 +28,7 @@ import redis.clients.jedis.params.SetParams;
 public class StationLinks {
 
     private static final Logger LOG = Logger.getLogger(StationLinks.class.getName());
+    private static final RateLimitedLog REFUSED = new RateLimitedLog(LOG, 10_000);
     /** Like a UDP path: a node that dies leaves a record that expires. */
     static final long CONNECTION_TTL_MILLIS = 90_000;
     private static final long REFRESH_NANOS = 10_000_000_000L;
@@ -108,7 +110,8 @@ public class StationLinks {
         pending.put(diid, new Pending(d.id(), d.window().gatewayId(), eui, now));
         if (!link.channel.send(DownlinkMessage.dnmsg(d, diid, MuxTime.of(Instant.now())).toString())) {
             pending.remove(diid);
-            LOG.fine("gs.station.dnmsg-refused gateway_eui=" + eui);
+            REFUSED.warn("gs.station.dnmsg-refused", "gs.station.dnmsg-refused gateway_eui=" + eui
+                    + " detail=\"the connection is closing or too far behind\"");
             return false;
         }
         return true;
