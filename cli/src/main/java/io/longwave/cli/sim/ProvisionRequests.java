@@ -47,6 +47,12 @@ public final class ProvisionRequests {
                         .add("rights", J.createArrayBuilder().add("RIGHT_GATEWAY_LINK")).build());
     }
 
+    /** {@code DELETE /api/v3/gateways/{id}/api-keys/{key_id}}. */
+    public static ApiRequest deleteGatewayKey(String gatewayId, String keyId) {
+        return ApiRequest.delete("/api/v3/gateways/" + ApiRequest.segment(gatewayId) + "/api-keys/"
+                + ApiRequest.segment(keyId));
+    }
+
     /** {@code POST /api/v3/applications/{app}/devices}: the Identity Server's record. */
     public static ApiRequest identityDevice(String applicationId, DeviceIdentity d, boolean otaa) {
         return ApiRequest.post("/api/v3/applications/" + ApiRequest.segment(applicationId) + "/devices",

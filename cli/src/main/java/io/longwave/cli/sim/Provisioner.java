@@ -7,8 +7,10 @@ import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.command.AuthInfo;
 import io.longwave.cli.command.EntityKind;
 import io.longwave.cli.command.OwnerRef;
+import jakarta.json.JsonObject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -65,25 +67,33 @@ public final class Provisioner {
 
     /**
      * A new key with the link right for each Basics Station gateway, by gateway index: a key's secret is
-     * shown only when it is made, so every run makes its own (also with --no-provision).
+     * shown only when it is made, so every run makes its own (also with --no-provision) and deletes it
+     * afterwards ({@link #deleteKeys}).
      */
-    public Map<Integer, String> stationKeys() throws ApiException, ConnectionException {
-        List<ApiRequest> requests = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
-        Map<Integer, String> stationKeys = new java.util.HashMap<>();
+    public Map<Integer, GatewayKey> stationKeys() throws ApiException, ConnectionException {
+        Map<Integer, GatewayKey> keys = new HashMap<>();
         for (int i = config.gateways() - config.stationGateways(); i < config.gateways(); i++) {
-            requests.add(ProvisionRequests.gatewayLinkKey(DeviceIdentity.gatewayId(config.prefix(), i)));
-            indexes.add(i);
-        }
-        for (int i = 0; i < requests.size(); i++) {
-            String key = api.call(requests.get(i)).body().getString("key", "");
-            if (key.isEmpty()) {
-                throw new IllegalStateException("the server made no API key for gateway "
-                        + DeviceIdentity.gatewayId(config.prefix(), indexes.get(i)));
+            String gatewayId = DeviceIdentity.gatewayId(config.prefix(), i);
+            JsonObject made = api.call(ProvisionRequests.gatewayLinkKey(gatewayId)).body();
+            String secret = made.getString("key", "");
+            if (secret.isEmpty()) {
+                throw new IllegalStateException("the server made no API key for gateway " + gatewayId);
             }
-            stationKeys.put(indexes.get(i), key);
+            keys.put(i, new GatewayKey(gatewayId, made.getString("id", ""), secret));
         }
-        return Map.copyOf(stationKeys);
+        return Map.copyOf(keys);
+    }
+
+    /** Deletes the keys of a run; one that cannot be deleted is reported, not fatal. */
+    public void deleteKeys(Map<Integer, GatewayKey> keys) {
+        for (GatewayKey k : keys.values()) {
+            try {
+                api.call(ProvisionRequests.deleteGatewayKey(k.gatewayId(), k.id()));
+            } catch (ApiException | ConnectionException e) {
+                log.printf("could not delete API key %s of gateway %s: %s%n", k.id(), k.gatewayId(), e.getMessage());
+                log.flush();
+            }
+        }
     }
 
     private void runAll(List<ApiRequest> requests, boolean create) throws ApiException, ConnectionException {

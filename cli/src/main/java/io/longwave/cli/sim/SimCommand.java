@@ -178,7 +178,7 @@ public final class SimCommand implements Callable<Integer> {
             identities.add(DeviceIdentity.of(config.prefix(), i, config.devAddrBase()));
         }
         Optional<ApiClient> api;
-        Map<Integer, String> stationKeys = Map.of();
+        Map<Integer, GatewayKey> stationKeys = Map.of();
         try {
             api = apiClient();
             if (!noProvision) {
@@ -198,7 +198,7 @@ public final class SimCommand implements Callable<Integer> {
         SimReport report;
         try (LoadRunner runner = new LoadRunner(config, identities, plan, api, err)) {
             if (config.stationGateways() > 0) {
-                runner.connectStations(stationConnection(), stationKeys);
+                runner.connectStations(stationConnection(), secrets(stationKeys));
             }
             runner.openEvents();
             report = runner.run();
@@ -211,6 +211,10 @@ public final class SimCommand implements Callable<Integer> {
             err.println("error: interrupted");
             err.flush();
             return EXIT_SETUP;
+        } finally {
+            if (!stationKeys.isEmpty()) {
+                new Provisioner(api.get(), config, err).deleteKeys(stationKeys);
+            }
         }
         if (json) {
             out.println(Jsons.pretty(report.toJson()));
@@ -251,6 +255,12 @@ public final class SimCommand implements Callable<Integer> {
                 duration, warmup, confirmed, otaa, LorawanVersion.parse(lorawan), application, prefix, frequencyPlan,
                 snr, downlinkEvery, classC, !noEvents, eventTimeout, ackTimeoutMillis, joinAttempts, base & 0xFF00_0000,
                 pullInterval, statInterval, dataRate, fCntStart, enforceDutyCycle, stationGateways);
+    }
+
+    private static Map<Integer, String> secrets(Map<Integer, GatewayKey> keys) {
+        Map<Integer, String> secrets = new java.util.HashMap<>();
+        keys.forEach((index, key) -> secrets.put(index, key.secret()));
+        return secrets;
     }
 
     /** Where the Basics Station gateways connect; over wss trusting the configured CA as the API client does. */
