@@ -49,7 +49,7 @@ public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--station", paramLabel = "URI", description = "Basics Station address of the server, ws[s]://HOST:PORT"
             + " (default: wss://<host of the configured server>:8887). Over wss the CA of lw cli use is trusted and each"
-            + " station sends a gateway API key with the link right, created when provisioning.")
+            + " station sends a gateway API key with the link right, made for the run and deleted after it.")
     String station;
 
     @Option(names = "--station-timeout", description = "Seconds a Basics Station gateway may take to be discovered and"
