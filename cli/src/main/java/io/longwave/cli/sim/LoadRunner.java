@@ -11,11 +11,14 @@ import java.net.SocketException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,7 +107,7 @@ public final class LoadRunner implements DownlinkRouter, AutoCloseable {
         int first = config.gateways() - config.stationGateways();
         long seed = System.currentTimeMillis() / 1000;
         long start = System.nanoTime();
-        List<java.util.concurrent.CompletableFuture<StationGateway>> pending = new ArrayList<>();
+        List<CompletableFuture<StationGateway>> pending = new ArrayList<>();
         ExecutorService connecting = Executors.newFixedThreadPool(Math.min(8, Math.max(1, config.stationGateways())),
                 r -> daemon(r, "sim-station-connect"));
         try {
@@ -114,7 +117,7 @@ public final class LoadRunner implements DownlinkRouter, AutoCloseable {
                         (index * 0x9E37_79B9L) & StationClock.MICROS_MASK);
                 StationGateway.Connection c = new StationGateway.Connection(connection.client(), connection.server(),
                         Optional.ofNullable(keys.get(index)), connection.timeout());
-                pending.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                pending.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         return StationGateway.connect(index, DeviceIdentity.gatewayEui(config.prefix(), index), clock,
                                 this, counters, byDevEui::get, timers, c);
@@ -124,11 +127,11 @@ public final class LoadRunner implements DownlinkRouter, AutoCloseable {
                 }, connecting));
             }
             IOException failure = null;
-            for (java.util.concurrent.CompletableFuture<StationGateway> f : pending) {
+            for (CompletableFuture<StationGateway> f : pending) {
                 try {
                     // also after a failure, so that close() closes the stations that did connect
                     gateways.add(f.join());
-                } catch (java.util.concurrent.CompletionException e) {
+                } catch (CompletionException e) {
                     if (failure == null) {
                         failure = e.getCause() instanceof UncheckedIOException u ? u.getCause()
                                 : new IOException(String.valueOf(e.getCause()), e.getCause());
@@ -492,7 +495,7 @@ public final class LoadRunner implements DownlinkRouter, AutoCloseable {
                 events == null ? 0 : tracker.unmatched(), counters.joinsFailed.sum(), counters.downlinksBadMic.sum(),
                 counters.tooLate.sum(), tracker.duplicates(), counters.of(Protocol.BASIC_STATION).sendFailures.sum(),
                 counters.stationDisconnects.sum());
-        Map<Protocol, SimReport.ProtocolFigures> protocols = new java.util.EnumMap<>(Protocol.class);
+        Map<Protocol, SimReport.ProtocolFigures> protocols = new EnumMap<>(Protocol.class);
         for (Protocol p : Protocol.values()) {
             int n = (int) gateways.stream().filter(g -> g.protocol() == p).count();
             if (n > 0) {
@@ -500,7 +503,7 @@ public final class LoadRunner implements DownlinkRouter, AutoCloseable {
                 protocols.put(p, new SimReport.ProtocolFigures(n, c.uplinks.sum(), c.sendFailures.sum(),
                         c.downlinksReceived.sum(), c.leadMicros.percentiles(), c.rx1.sum(), c.rx2.sum(),
                         c.immediate.sum(), c.tooLate.sum(), c.rx1Missed.sum(), c.joinLeadMicros.percentiles(),
-                        c.transitMicros.percentiles()));
+                        c.transitMicros.percentiles(), c.sendDelayMicros.percentiles()));
             }
         }
         return new SimReport(counters.uplinksSent.sum(), measuredNanos / 1e9, counters.events.sum(), tracker.matched(),

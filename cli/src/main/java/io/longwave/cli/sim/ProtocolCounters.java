@@ -21,4 +21,6 @@ public final class ProtocolCounters {
      * machine, same clock), to tell a late dnmsg that was late on the way from one the server sent late.
      */
     public final LongRecorder transitMicros = new LongRecorder();
+    /** Basics Station: from handing a message to the websocket until it was written. */
+    public final LongRecorder sendDelayMicros = new LongRecorder();
 }

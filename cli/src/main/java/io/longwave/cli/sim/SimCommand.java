@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -258,7 +260,7 @@ public final class SimCommand implements Callable<Integer> {
     }
 
     private static Map<Integer, String> secrets(Map<Integer, GatewayKey> keys) {
-        Map<Integer, String> secrets = new java.util.HashMap<>();
+        Map<Integer, String> secrets = new HashMap<>();
         keys.forEach((index, key) -> secrets.put(index, key.secret()));
         return secrets;
     }
@@ -273,7 +275,7 @@ public final class SimCommand implements Callable<Integer> {
             throw new IOException(e.getMessage(), e);
         }
         return new StationGateway.Connection(client, server, Optional.empty(),
-                java.time.Duration.ofMillis((long) (stationTimeout * 1000)));
+                Duration.ofMillis((long) (stationTimeout * 1000)));
     }
 
     private URI stationUri() throws IOException {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -253,7 +254,7 @@ public final class SimGateway implements GatewayLink {
         boolean joinAccept = data.length > 0 && (data[0] & 0xFF) >>> 5 == 1;
         router.downlink(this, new ReceivedDownlink(data, txpk.immediate() ? ReceivedDownlink.Window.IMMEDIATE
                 : ReceivedDownlink.Window.SCHEDULED, txpk.tmst(), lead,
-                joinAccept ? java.util.Optional.ofNullable(joinWindow(txpk.tmst())) : java.util.Optional.empty()));
+                joinAccept ? Optional.ofNullable(joinWindow(txpk.tmst())) : Optional.empty()));
     }
 
     @Override

@@ -26,7 +26,8 @@ public record SimReport(long uplinksSent, double measuredSeconds, long eventsRec
      */
     public record ProtocolFigures(int gateways, long uplinksReported, long sendFailures, long downlinksReceived,
                                   Percentiles leadMicros, long rx1, long rx2, long immediate, long tooLate,
-                                  long rx1Missed, Percentiles joinLeadMicros, Percentiles transitMicros) {
+                                  long rx1Missed, Percentiles joinLeadMicros, Percentiles transitMicros,
+                                  Percentiles sendDelayMicros) {
 
         JsonObject toJson() {
             return Jsons.PROVIDER.createObjectBuilder()
@@ -46,6 +47,9 @@ public record SimReport(long uplinksSent, double measuredSeconds, long eventsRec
                     .add("dnmsg_transit_ms", Jsons.PROVIDER.createObjectBuilder()
                             .add("count", transitMicros.count()).add("p50", ms(transitMicros.p50()))
                             .add("p99", ms(transitMicros.p99())).add("max", ms(transitMicros.max())))
+                    .add("send_delay_ms", Jsons.PROVIDER.createObjectBuilder()
+                            .add("count", sendDelayMicros.count()).add("p50", ms(sendDelayMicros.p50()))
+                            .add("p99", ms(sendDelayMicros.p99())).add("max", ms(sendDelayMicros.max())))
                     .build();
         }
     }
@@ -141,6 +145,10 @@ public record SimReport(long uplinksSent, double measuredSeconds, long eventsRec
                 out.printf(Locale.ROOT, "  dnmsg transit ms    p50 %s  p99 %s  max %s (arrival - MuxTime; RX1 missed,"
                                 + " sent in RX2: %d)%n", ms(f.transitMicros().p50()), ms(f.transitMicros().p99()),
                         ms(f.transitMicros().max()), f.rx1Missed());
+            }
+            if (f.sendDelayMicros().count() > 0) {
+                out.printf(Locale.ROOT, "  send delay ms       p50 %s  p99 %s  max %s (queued to written)%n",
+                        ms(f.sendDelayMicros().p50()), ms(f.sendDelayMicros().p99()), ms(f.sendDelayMicros().max()));
             }
         });
         out.printf(Locale.ROOT, "data rates at the end %s%n", new TreeMap<>(dataRates));

@@ -42,7 +42,10 @@ public final class StationGateway implements GatewayLink {
     private final LongFunction<SimDevice> byDevEui;
     private final ScheduledExecutorService timers;
     private final CompletableFuture<Void> configured = new CompletableFuture<>();
+    private static final int MAX_QUEUED = 10_000;
     private final Object sending = new Object();
+    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+    private CompletableFuture<WebSocket> lastSend;   // guarded by sending
     private final StringBuilder partial = new StringBuilder();   // the listener's thread only
     private final URI traffic;
     private final WebSocket socket;
@@ -65,6 +68,7 @@ public final class StationGateway implements GatewayLink {
         this.traffic = discover(eui, c);
         this.socket = await(builder(c, traffic).buildAsync(traffic, new Listener()), c.timeout(),
                 "connecting to " + traffic);
+        this.lastSend = CompletableFuture.completedFuture(socket);
     }
 
     /**
@@ -284,10 +288,28 @@ public final class StationGateway implements GatewayLink {
         return xtime;
     }
 
-    /** One message at a time: the JDK websocket refuses a send while another is still going out. */
+    /**
+     * Queues a message without waiting for it to leave, so that a slow write never holds up the copies of
+     * the same uplink to the other gateways (a copy later than the server's dedup window is a copy lost).
+     * Each send starts when the one before it completed: the JDK websocket refuses overlapping sends.
+     */
     private void send(String text) throws IOException {
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            queued.decrementAndGet();
+            throw new IOException(MAX_QUEUED + " messages already waiting to go to " + traffic);
+        }
+        long at = System.nanoTime();
         synchronized (sending) {
-            await(socket.sendText(text, true), Duration.ofSeconds(5), "sending to " + traffic);
+            lastSend = lastSend.exceptionally(error -> socket)
+                    .thenCompose(ws -> ws.sendText(text, true))
+                    .whenComplete((ws, error) -> {
+                        queued.decrementAndGet();
+                        if (error != null) {
+                            mine.sendFailures.increment();
+                        } else {
+                            mine.sendDelayMicros.add((System.nanoTime() - at) / 1_000);
+                        }
+                    });
         }
     }
 
@@ -325,6 +347,11 @@ public final class StationGateway implements GatewayLink {
     public void close() {
         closed = true;
         try {
+            CompletableFuture<WebSocket> last;
+            synchronized (sending) {
+                last = lastSend;
+            }
+            last.exceptionally(error -> socket).get(2, TimeUnit.SECONDS);   // what is queued goes out first
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
