@@ -10,12 +10,17 @@ import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import java.util.List;
 
 /**
  * Decides whether a Basics Station may learn where its traffic endpoint is: the gateway must be
  * registered, and a gateway that requires an authenticated connection must come over TLS with a
  * bearer API key holding {@link Right#RIGHT_GATEWAY_LINK} on that very gateway. A key that is sent
  * is always checked, so that a wrong or foreign key never passes just because none was required.
+ * A TLS client certificate from the stack's CA whose CN is the gateway's EUI ({@link ClientCertificate})
+ * authenticates the gateway as well as a key does; one for another gateway is refused.
  */
 @ApplicationScoped
 public class StationDiscovery {
@@ -58,18 +63,33 @@ public class StationDiscovery {
     @Inject
     RightsResolver rights;
 
+    @Inject
+    StationTrust trust;
+
     /**
      * @param secure        whether the station connected over TLS
      * @param authorization the {@code Authorization} header, or null when none was sent
      * @return the registered gateway the station may connect as
      */
     public GatewayEntry discover(long eui, boolean secure, String authorization) throws Refused {
+        return discover(eui, secure, authorization, List.of());
+    }
+
+    /**
+     * @param clientChain the TLS client certificate chain (leaf first), empty when none was presented
+     */
+    public GatewayEntry discover(long eui, boolean secure, String authorization, List<X509Certificate> clientChain)
+            throws Refused {
         String hex = RouterId.hex(eui);
         GatewayEntry gateway = gateways.byEui(hex)
                 .orElseThrow(() -> new Refused(Refusal.UNKNOWN_GATEWAY, "gateway " + hex + " is not registered"));
+        boolean certified = clientChain != null && !clientChain.isEmpty();
+        if (certified) {
+            certify(eui, clientChain);
+        }
         if (authorization != null) {
             authorize(gateway, authorization);
-        } else if (gateway.requireAuthenticatedConnection()) {
+        } else if (gateway.requireAuthenticatedConnection() && !certified) {
             throw new Refused(Refusal.UNAUTHENTICATED, "gateway " + hex
                     + " requires an authenticated connection: connect over wss with Authorization: Bearer <gateway API key>");
         }
@@ -77,6 +97,19 @@ public class StationDiscovery {
             throw new Refused(Refusal.UNAUTHENTICATED, "gateway " + hex + " requires an authenticated connection over wss");
         }
         return gateway;
+    }
+
+    private void certify(long eui, List<X509Certificate> chain) throws Refused {
+        long named;
+        try {
+            named = ClientCertificate.gatewayEui(chain, trust.anchor(), new Date());
+        } catch (ClientCertificate.Rejected e) {
+            throw new Refused(Refusal.INVALID_CREDENTIALS, "invalid client certificate: " + e.getMessage());
+        }
+        if (named != eui) {
+            throw new Refused(Refusal.FORBIDDEN, "the client certificate is for gateway " + RouterId.hex(named)
+                    + ", not " + RouterId.hex(eui));
+        }
     }
 
     private void authorize(GatewayEntry gateway, String authorization) throws Refused {

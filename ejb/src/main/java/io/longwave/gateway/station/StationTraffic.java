@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,11 +75,12 @@ public class StationTraffic {
     /**
      * Authorizes a traffic connection for the gateway named in the path.
      *
-     * @throws StationDiscovery.Refused for an unknown or unparsable EUI, a missing, wrong or foreign key, or plain ws
-     *                                  where the gateway requires an authenticated connection; counted
+     * @param clientChain the TLS client certificate chain, leaf first; empty when none was presented
+     * @throws StationDiscovery.Refused for an unknown or unparsable EUI, a missing, wrong or foreign key or
+     *                                  certificate, or plain ws where the gateway requires an authenticated connection; counted
      */
-    public StationSession open(String pathEui, boolean secure, String authorization, String remote, StationChannel channel)
-            throws StationDiscovery.Refused {
+    public StationSession open(String pathEui, boolean secure, String authorization, List<X509Certificate> clientChain,
+                               String remote, StationChannel channel) throws StationDiscovery.Refused {
         GatewayEntry gateway;
         try {
             long eui;
@@ -88,7 +90,7 @@ public class StationTraffic {
                 throw new StationDiscovery.Refused(StationDiscovery.Refusal.UNKNOWN_GATEWAY, "bad gateway EUI in the path: "
                         + e.getMessage());
             }
-            gateway = discovery.discover(eui, secure, authorization);
+            gateway = discovery.discover(eui, secure, authorization, clientChain);
         } catch (StationDiscovery.Refused e) {
             connection(e.refusal().label);
             badInput.warn("station.refused." + e.refusal().label, "gs.station.traffic.refused result=" + e.refusal().label

@@ -50,6 +50,17 @@ public class Gateway implements io.longwave.identity.lifecycle.SoftDeletable {
     @Column(name = "antennas", nullable = false)
     private String antennas = "[]";
 
+    /** Sealed by {@code KeyVault.seal}; null when unset. */
+    @Column(name = "lbs_lns_secret")
+    private String lbsLnsSecret;
+
+    @Column(name = "target_cups_uri", nullable = false)
+    private String targetCupsUri = "";
+
+    /** Sealed by {@code KeyVault.seal}; null when unset. */
+    @Column(name = "target_cups_key")
+    private String targetCupsKey;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -95,6 +106,12 @@ public class Gateway implements io.longwave.identity.lifecycle.SoftDeletable {
     public void locationPublic(boolean value) { this.locationPublic = value; }
     public String antennas() { return antennas; }
     public void antennas(String antennas) { this.antennas = antennas; }
+    public String sealedLbsLnsSecret() { return lbsLnsSecret; }
+    public void sealedLbsLnsSecret(String sealed) { this.lbsLnsSecret = sealed; }
+    public String targetCupsUri() { return targetCupsUri; }
+    public void targetCupsUri(String uri) { this.targetCupsUri = uri; }
+    public String sealedTargetCupsKey() { return targetCupsKey; }
+    public void sealedTargetCupsKey(String sealed) { this.targetCupsKey = sealed; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Instant deletedAt() { return deletedAt; }

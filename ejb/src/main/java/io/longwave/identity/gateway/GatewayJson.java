@@ -11,14 +11,17 @@ import java.util.Set;
 
 /**
  * A gateway in The Things Stack JSON shape. {@code frequency_plan_id} is the legacy single plan: the
- * first of {@code frequency_plan_ids}. Antenna locations are left out for readers who may not see them.
+ * first of {@code frequency_plan_ids}. Antenna locations are left out for readers who may not see them. The
+ * secrets ({@code lbs_lns_secret}, {@code target_cups_key}) are never part of this: the registry adds them when
+ * a field mask names them and the reader holds RIGHT_GATEWAY_READ_SECRETS.
  */
 public final class GatewayJson {
 
     /** The fields a field mask may name. */
     public static final Set<String> FIELDS = Set.of("name", "description", "attributes", "frequency_plan_id",
             "frequency_plan_ids", "enforce_duty_cycle", "require_authenticated_connection", "antennas",
-            "gateway_server_address", "status_public", "location_public", "deleted_at");
+            "gateway_server_address", "status_public", "location_public", "deleted_at", "target_cups_uri",
+            "lbs_lns_secret", "target_cups_key");
 
     private GatewayJson() {
     }
@@ -43,7 +46,8 @@ public final class GatewayJson {
                 .add("antennas", Antennas.json(g.antennas(), withLocation))
                 .add("gateway_server_address", g.gatewayServerAddress())
                 .add("status_public", g.statusPublic())
-                .add("location_public", g.locationPublic());
+                .add("location_public", g.locationPublic())
+                .add("target_cups_uri", g.targetCupsUri());
         JsonFields.timestamp(b, "created_at", g.createdAt());
         JsonFields.timestamp(b, "updated_at", g.updatedAt());
         JsonFields.timestamp(b, "deleted_at", g.deletedAt());

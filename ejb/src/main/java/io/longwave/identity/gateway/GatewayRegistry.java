@@ -21,6 +21,7 @@ import io.longwave.identity.organization.TextFields;
 import io.longwave.identity.rights.Right;
 import io.longwave.identity.rights.RightsResolver;
 import io.longwave.identity.lifecycle.SoftDeletion;
+import io.longwave.platform.secrets.KeyVault;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -62,6 +63,9 @@ public class GatewayRegistry {
     @Inject
     EntityListing listing;
 
+    @Inject
+    KeyVault vault;
+
     public JsonObject create(Caller caller, EntityId owner, JsonObject request) {
         JsonObject body = JsonFields.object(request, "gateway");
         JsonObject ids = JsonFields.object(body, "ids");
@@ -99,19 +103,26 @@ public class GatewayRegistry {
     public JsonObject get(Caller caller, String gatewayId, FieldMask mask) {
         Set<Right> held = rights.require(caller, EntityId.gateway(gatewayId), Right.RIGHT_GATEWAY_INFO);
         mask.validate(GatewayJson.FIELDS);
+        boolean secrets = namesSecret(mask);
+        if (secrets) {
+            // an explicit ask for a secret without the right is refused, not silently left out
+            rights.require(caller, EntityId.gateway(gatewayId), Right.RIGHT_GATEWAY_READ_SECRETS);
+        }
         Gateway g = find(gatewayId);
-        return JsonFields.masked(GatewayJson.of(g, seesLocation(g, held)), mask);
+        return withSecrets(JsonFields.masked(GatewayJson.of(g, seesLocation(g, held)), mask), g, mask, secrets);
     }
 
     /** {@code GET /gateways}: admins see all, others those they collaborate on directly or through organizations. */
     public Page list(Caller caller, ListRequest request, FieldMask mask) {
         mask.validate(GatewayJson.FIELDS);
+        refuseSecretsInLists(mask);
         return page(listing.visible(caller, EntityKind.GATEWAY, request, ORDER), mask);
     }
 
     /** {@code GET /users/{id}/gateways} and {@code GET /organizations/{id}/gateways}. */
     public Page listOf(Caller caller, EntityId owner, ListRequest request, FieldMask mask) {
         mask.validate(GatewayJson.FIELDS);
+        refuseSecretsInLists(mask);
         rights.require(caller, owner, CreationPolicy.listRight(owner.kind(), EntityKind.GATEWAY));
         return page(listing.ofMember(caller, EntityKind.GATEWAY, owner, request, ORDER), mask);
     }
@@ -121,6 +132,9 @@ public class GatewayRegistry {
         FieldMask mask = FieldMask.ofBody(request).validate(GatewayJson.FIELDS);
         if (mask.isEmpty()) {
             throw IdentityException.invalid("field_mask.paths", "name the fields to update");
+        }
+        if (namesSecret(mask) && !held.contains(Right.RIGHT_GATEWAY_WRITE_SECRETS)) {
+            throw IdentityException.permissionDenied(Right.RIGHT_GATEWAY_WRITE_SECRETS.name());
         }
         JsonObject body = JsonFields.object(request, "gateway");
         Gateway g = find(gatewayId);
@@ -142,13 +156,50 @@ public class GatewayRegistry {
                 case "gateway_server_address" -> g.gatewayServerAddress(ServerAddress.read(body, "gateway_server_address"));
                 case "status_public" -> g.statusPublic(JsonFields.bool(body, path).orElse(false));
                 case "location_public" -> g.locationPublic(JsonFields.bool(body, path).orElse(false));
+                case StationSecretFields.CUPS_URI -> g.targetCupsUri(StationSecretFields.cupsUri(body));
+                case StationSecretFields.LNS_SECRET -> g.sealedLbsLnsSecret(seal(gatewayId, path, body));
+                case StationSecretFields.CUPS_KEY -> g.sealedTargetCupsKey(seal(gatewayId, path, body));
                 default -> throw IdentityException.invalid("field_mask.paths", "`" + path + "` cannot be updated");
             }
         }
         g.touch(Instant.now());
         changes.fire(new GatewayChanged(gatewayId, null));
         LOG.info("gateway.updated gateway_id=" + gatewayId + " fields=" + mask.paths());
-        return JsonFields.masked(GatewayJson.of(g, seesLocation(g, held)), mask);
+        return withSecrets(JsonFields.masked(GatewayJson.of(g, seesLocation(g, held)), mask), g, mask,
+                held.contains(Right.RIGHT_GATEWAY_READ_SECRETS));
+    }
+
+    private String seal(String gatewayId, String field, JsonObject body) {
+        return StationSecretFields.secret(body, field)
+                .map(value -> vault.seal(value, StationSecretFields.context(gatewayId, field))).orElse(null);
+    }
+
+    private static boolean namesSecret(FieldMask mask) {
+        return StationSecretFields.SECRETS.stream().anyMatch(f -> !mask.isEmpty() && mask.selects(f));
+    }
+
+    /** Lists never carry secrets (The Things Stack reads them one gateway at a time). */
+    private static void refuseSecretsInLists(FieldMask mask) {
+        if (namesSecret(mask)) {
+            throw IdentityException.invalid("field_mask.paths", "secrets are read one gateway at a time");
+        }
+    }
+
+    /** Adds the secrets the mask names, opened, when {@code readable}. */
+    private JsonObject withSecrets(JsonObject json, Gateway g, FieldMask mask, boolean readable) {
+        if (!readable || !namesSecret(mask)) {
+            return json;
+        }
+        var b = Jsonp.createObjectBuilder(json);
+        addSecret(b, g, mask, StationSecretFields.LNS_SECRET, g.sealedLbsLnsSecret());
+        addSecret(b, g, mask, StationSecretFields.CUPS_KEY, g.sealedTargetCupsKey());
+        return b.build();
+    }
+
+    private void addSecret(jakarta.json.JsonObjectBuilder b, Gateway g, FieldMask mask, String field, String sealed) {
+        if (mask.selects(field) && sealed != null) {
+            b.add(field, StationSecretFields.secretJson(vault.open(sealed, StationSecretFields.context(g.gatewayId(), field))));
+        }
     }
 
     public void delete(Caller caller, String gatewayId) {

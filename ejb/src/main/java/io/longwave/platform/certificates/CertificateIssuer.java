@@ -72,21 +72,37 @@ public final class CertificateIssuer {
 
     /**
      * A TLS server certificate for {@code domain}, also usable as a client certificate (the stack's
-     * own components authenticate to each other with it). Localhost also gets the loopback address.
+     * own components authenticate to each other with it). Localhost also gets the loopback address;
+     * an IPv4 address is named as both IP and DNS entry (see {@link #addAddress}).
      */
     public IssuedCertificate issueServer(IssuedCertificate authority, CertificateDomain domain,
             CertificateSubject subject) {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(subject, "subject");
         List<GeneralName> altNames = new ArrayList<>();
-        altNames.add(new GeneralName(domain.ipLiteral() ? GeneralName.iPAddress : GeneralName.dNSName,
-                domain.name()));
+        if (domain.ipLiteral()) {
+            addAddress(altNames, domain.name());
+        } else {
+            altNames.add(new GeneralName(GeneralName.dNSName, domain.name()));
+        }
         if (domain.isLocalhost()) {
-            altNames.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
+            addAddress(altNames, "127.0.0.1");
         }
         return issueLeaf(authority, name(subject, domain.name()), SERVER_VALIDITY,
                 new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth},
                 new GeneralNames(altNames.toArray(GeneralName[]::new)));
+    }
+
+    /**
+     * An address as an IP entry for ordinary TLS clients and, for IPv4, also as a DNS entry: LoRa Basics
+     * Station (mbedTLS) matches its uri's host only against DNS entries. An IPv6 literal is no valid
+     * dNSName (Java's parser refuses the colons), so it gets the IP entry only.
+     */
+    private static void addAddress(List<GeneralName> altNames, String address) {
+        altNames.add(new GeneralName(GeneralName.iPAddress, address));
+        if (!address.contains(":")) {
+            altNames.add(new GeneralName(GeneralName.dNSName, address));
+        }
     }
 
     /** A client certificate for a gateway (LoRa Basics Station mutual TLS): CN is its EUI, clientAuth only. */

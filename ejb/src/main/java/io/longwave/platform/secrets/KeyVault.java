@@ -29,6 +29,7 @@ public class KeyVault {
     private static final String PREFIX = "kw1:";
 
     private volatile AesKey kek;
+    private volatile SecretBox secrets;
 
     /** @return the wrapped key as text ({@code kw1:} + hex), safe to store */
     public String wrap(AesKey key) {
@@ -48,6 +49,28 @@ public class KeyVault {
         } catch (LorawanException e) {
             throw new IllegalStateException("a stored key does not unwrap with this KEK: the KEK differs from the one that wrapped it", e);
         }
+    }
+
+    /** Seals a secret of any length (a gateway token, a CUPS key) bound to {@code context}; see {@link SecretBox}. */
+    public String seal(byte[] plaintext, String context) {
+        return secretBox().seal(plaintext, context);
+    }
+
+    public byte[] open(String sealed, String context) {
+        return secretBox().open(sealed, context);
+    }
+
+    private SecretBox secretBox() {
+        SecretBox box = secrets;
+        if (box == null) {
+            synchronized (this) {
+                if (secrets == null) {
+                    secrets = new SecretBox(kek().bytes(), new SecureRandom());
+                }
+                box = secrets;
+            }
+        }
+        return box;
     }
 
     private AesKey kek() {

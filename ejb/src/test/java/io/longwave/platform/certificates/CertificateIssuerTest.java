@@ -72,10 +72,11 @@ class CertificateIssuerTest {
 
     static Stream<Arguments> altNames() {
         return Stream.of(
-                Arguments.of("localhost", Set.of(List.of(DNS, "localhost"), List.of(IP, "127.0.0.1"))),
+                Arguments.of("localhost", Set.of(List.of(DNS, "localhost"), List.of(IP, "127.0.0.1"), List.of(DNS, "127.0.0.1"))),
+                Arguments.of("127.0.0.1", Set.of(List.of(IP, "127.0.0.1"), List.of(DNS, "127.0.0.1"))),
                 Arguments.of("lns.example.com", Set.of(List.of(DNS, "lns.example.com"))),
                 Arguments.of("LNS.Example.COM", Set.of(List.of(DNS, "lns.example.com"))),
-                Arguments.of("192.168.1.20", Set.of(List.of(IP, "192.168.1.20"))),
+                Arguments.of("192.168.1.20", Set.of(List.of(IP, "192.168.1.20"), List.of(DNS, "192.168.1.20"))),
                 Arguments.of("2001:db8::1", Set.of(List.of(IP, "2001:db8:0:0:0:0:0:1"))));
     }
 

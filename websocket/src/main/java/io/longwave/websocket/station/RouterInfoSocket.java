@@ -23,6 +23,8 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -53,10 +55,16 @@ public class RouterInfoSocket {
     private Session session;
     private String authorization;
     private String host;
+    private List<X509Certificate> clientCertificates = List.of();
 
     @OnOpen
+    @SuppressWarnings("unchecked")
     public void open(Session session, EndpointConfig config) {
         this.session = session;
+        Object chain = config.getUserProperties().get(StationHandshake.CLIENT_CERTIFICATES);
+        if (chain instanceof List<?>) {
+            clientCertificates = (List<X509Certificate>) chain;
+        }
         authorization = (String) config.getUserProperties().get(StationHandshake.AUTHORIZATION);
         host = (String) config.getUserProperties().get(StationHandshake.HOST);
     }
@@ -82,7 +90,7 @@ public class RouterInfoSocket {
             }
             GatewayEntry gateway;
             try {
-                gateway = discovery.discover(eui, session.isSecure(), authorization);
+                gateway = discovery.discover(eui, session.isSecure(), authorization, clientCertificates);
             } catch (StationDiscovery.Refused e) {
                 refuse(router, e.refusal().label, e.getMessage());
                 return;

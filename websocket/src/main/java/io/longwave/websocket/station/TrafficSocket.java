@@ -21,6 +21,8 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -58,6 +60,7 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
     private StringBuilder pending = new StringBuilder();
 
     @OnOpen
+    @SuppressWarnings("unchecked")
     public void open(Session session, EndpointConfig config, @PathParam("eui") String eui) {
         this.session = session;
         var c = ConfigProvider.getConfig();
@@ -68,8 +71,10 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
         session.setMaxTextMessageBufferSize(MAX_MESSAGE);
         String authorization = (String) config.getUserProperties().get(StationHandshake.AUTHORIZATION);
         String remote = (String) config.getUserProperties().getOrDefault(StationHandshake.REMOTE, "unknown");
+        Object chain = config.getUserProperties().get(StationHandshake.CLIENT_CERTIFICATES);
+        List<X509Certificate> certificates = chain instanceof List<?> ? (List<X509Certificate>) chain : List.of();
         try {
-            station = traffic.open(eui, session.isSecure(), authorization, remote, new Channel(session));
+            station = traffic.open(eui, session.isSecure(), authorization, certificates, remote, new Channel(session));
             deadlines.watch(this);
         } catch (StationDiscovery.Refused e) {
             close(session, CloseCodes.VIOLATED_POLICY, e.getMessage());
