@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 
 /**
@@ -32,6 +33,8 @@ public final class StationGateway implements GatewayLink {
     }
 
     private static final long RETRY_MILLIS = 300;
+    /** Messages that may wait for the websocket before a send counts as failed (a server that stopped reading). */
+    private static final int MAX_QUEUED = 10_000;
 
     private final int index;
     private final long eui;
@@ -42,9 +45,8 @@ public final class StationGateway implements GatewayLink {
     private final LongFunction<SimDevice> byDevEui;
     private final ScheduledExecutorService timers;
     private final CompletableFuture<Void> configured = new CompletableFuture<>();
-    private static final int MAX_QUEUED = 10_000;
     private final Object sending = new Object();
-    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger queued = new AtomicInteger();
     private CompletableFuture<WebSocket> lastSend;   // guarded by sending
     private final StringBuilder partial = new StringBuilder();   // the listener's thread only
     private final URI traffic;
