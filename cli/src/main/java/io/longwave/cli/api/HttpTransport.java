@@ -41,6 +41,15 @@ public final class HttpTransport {
         this.client = builder.build();
     }
 
+    /** A client for websockets to the same server (Basics Station traffic), trusting what this transport trusts. */
+    public HttpClient webSocketClient() {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15));
+        if (sslContext != null) {
+            builder.sslContext(sslContext);
+        }
+        return builder.build();
+    }
+
     public HttpRequest.Builder request(String target) {
         return HttpRequest.newBuilder(URI.create(baseUrl + target)).timeout(TIMEOUT);
     }
@@ -93,7 +102,7 @@ public final class HttpTransport {
     }
 
     /** The innermost cause with a message: the JDK wraps "Connection refused" and TLS failures. */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         String reason = e.getClass().getSimpleName();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {

@@ -11,11 +11,14 @@ import java.net.SocketException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +31,7 @@ import java.util.concurrent.locks.LockSupport;
  * One run: gateways and devices, joins, then uplinks paced by nanoTime from one scheduler thread, the
  * downlinks routed back to the devices, the event stream matched to the uplinks, and the report.
  */
-public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseable {
+public final class LoadRunner implements DownlinkRouter, AutoCloseable {
 
     private static final long NANOS = 1_000_000_000L;
     private static final long WINDOW_TOLERANCE_MICROS = 20_000;
@@ -38,10 +41,11 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
     private final PrintWriter log;
     private final SimCounters counters = new SimCounters();
     private final UplinkTracker tracker = new UplinkTracker();
-    private final List<SimGateway> gateways = new ArrayList<>();
+    private final List<GatewayLink> gateways = new ArrayList<>();
     private final List<SimDevice> devices = new ArrayList<>();
     private final Map<String, Integer> deviceIndex = new HashMap<>();
     private final Map<Integer, SimDevice> byDevAddr = new ConcurrentHashMap<>();
+    private final Map<Long, SimDevice> byDevEui = new HashMap<>();
     private final AtomicLongArray[] lastUplinkTmst;
     private final ScheduledExecutorService timers;
     private final ExecutorService pushes;
@@ -64,17 +68,20 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
             }
             devices.add(d);
             deviceIndex.put(id.deviceId(), id.index());
+            byDevEui.put(id.devEui(), d);
             d.session().ifPresent(s -> byDevAddr.put(s.devAddr(), d));
         }
         this.lastUplinkTmst = new AtomicLongArray[config.gateways()];
         InetSocketAddress server = new InetSocketAddress(config.udpHost(), config.udpPort());
         long start = System.nanoTime();
         for (int i = 0; i < config.gateways(); i++) {
+            lastUplinkTmst[i] = new AtomicLongArray(identities.size());
+        }
+        for (int i = 0; i < config.gateways() - config.stationGateways(); i++) {
             // Deterministic, different start offsets: some gateways cross the 32-bit wrap during a run.
             long offset = Tmst.of((long) i * 0x9E37_79B9L);
             gateways.add(new SimGateway(i, DeviceIdentity.gatewayEui(config.prefix(), i), server,
                     new GatewayClock(start, offset), this, counters, config.ackTimeoutMillis()));
-            lastUplinkTmst[i] = new AtomicLongArray(identities.size());
         }
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sim-timers"));
         this.pushes = Executors.newSingleThreadExecutor(r -> daemon(r, "sim-downlink-push"));
@@ -90,7 +97,60 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
         return counters;
     }
 
-    public List<SimGateway> gateways() {
+    /**
+     * Connects the Basics Station gateways, the last {@code --station-gateways} of them, in parallel:
+     * discovery, traffic socket, router_config.
+     *
+     * @param keys the API key of each station gateway by index, where there is one
+     */
+    public void connectStations(StationGateway.Connection connection, Map<Integer, String> keys) throws IOException {
+        int first = config.gateways() - config.stationGateways();
+        long seed = System.currentTimeMillis() / 1000;
+        long start = System.nanoTime();
+        List<CompletableFuture<StationGateway>> pending = new ArrayList<>();
+        ExecutorService connecting = Executors.newFixedThreadPool(Math.min(8, Math.max(1, config.stationGateways())),
+                r -> daemon(r, "sim-station-connect"));
+        try {
+            for (int i = first; i < config.gateways(); i++) {
+                int index = i;
+                StationClock clock = new StationClock(StationClock.sessionFor(seed + index * 31L), start,
+                        (index * 0x9E37_79B9L) & StationClock.MICROS_MASK);
+                StationGateway.Connection c = new StationGateway.Connection(connection.client(), connection.server(),
+                        Optional.ofNullable(keys.get(index)), connection.timeout());
+                pending.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return StationGateway.connect(index, DeviceIdentity.gatewayEui(config.prefix(), index), clock,
+                                this, counters, byDevEui::get, timers, c);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, connecting));
+            }
+            IOException failure = null;
+            for (CompletableFuture<StationGateway> f : pending) {
+                try {
+                    // also after a failure, so that close() closes the stations that did connect
+                    gateways.add(f.join());
+                } catch (CompletionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof UncheckedIOException u ? u.getCause()
+                                : new IOException(String.valueOf(e.getCause()), e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            connecting.shutdownNow();
+        }
+        if (config.stationGateways() > 0) {
+            log.printf("connected %d Basics Station gateways to %s%n", config.stationGateways(), connection.server());
+            log.flush();
+        }
+    }
+
+    public List<GatewayLink> gateways() {
         return gateways;
     }
 
@@ -106,10 +166,10 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
     }
 
     public SimReport run() throws InterruptedException {
-        gateways.forEach(SimGateway::start);
+        gateways.forEach(GatewayLink::start);
         long pullMillis = (long) (config.pullIntervalSeconds() * 1000);
         long statMillis = (long) (config.statIntervalSeconds() * 1000);
-        timers.scheduleAtFixedRate(() -> gateways.forEach(g -> quietly(g::pull)), 0, pullMillis, TimeUnit.MILLISECONDS);
+        timers.scheduleAtFixedRate(() -> gateways.forEach(g -> quietly(g::keepAlive)), 0, pullMillis, TimeUnit.MILLISECONDS);
         timers.scheduleAtFixedRate(() -> gateways.forEach(g -> quietly(g::stat)), statMillis, statMillis,
                 TimeUnit.MILLISECONDS);
         timers.scheduleAtFixedRate(() -> {
@@ -127,7 +187,7 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
 
     private void waitForPullAcks() throws InterruptedException {
         long deadline = System.nanoTime() + 2 * NANOS;
-        while (counters.pullAcks.sum() < gateways.size() && System.nanoTime() < deadline) {
+        while (!gateways.stream().allMatch(GatewayLink::ready) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
     }
@@ -163,7 +223,7 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
     // uplinks
 
     private interface Sent {
-        void at(SimGateway gateway, long tmst);
+        void at(GatewayLink gateway, long timestamp);
     }
 
     /** Paces uplinks over the joined devices; returns the nanoseconds of the measured part. */
@@ -223,32 +283,33 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
         return measured == 0 ? 0 : Math.min(System.nanoTime(), end) - measureFrom;
     }
 
-    private List<SimGateway> heardBy(SimDevice d) {
-        List<SimGateway> out = new ArrayList<>(config.heardBy());
+    private List<GatewayLink> heardBy(SimDevice d) {
+        List<GatewayLink> out = new ArrayList<>(config.heardBy());
         for (int j = 0; j < config.heardBy(); j++) {
             out.add(gateways.get((d.identity().index() + j) % gateways.size()));
         }
         return out;
     }
 
-    /** Sends one frame through each gateway that hears it, each with its own tmst, RSSI and SNR. */
-    private void transmit(SimDevice d, Uplink up, List<SimGateway> hearing, Sent sent) {
+    /** Sends one frame through each gateway that hears it, each with its own timestamp, RSSI and SNR. */
+    private void transmit(SimDevice d, Uplink up, List<GatewayLink> hearing, Sent sent) {
         String time = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
         for (int j = 0; j < hearing.size(); j++) {
-            SimGateway g = hearing.get(j);
-            long tmst = g.tmstNow();
+            GatewayLink g = hearing.get(j);
             double lsnr = up.snr() - 1.5 * j;
             int rssi = (int) Math.round(-60 - 6 * j - 2 * d.currentTxPowerIndex());
-            Rxpk rxpk = new Rxpk(time, tmst, up.channel(), up.radio(), up.frequencyHz(), up.datr(), "4/5", rssi, lsnr,
-                    up.phy());
-            lastUplinkTmst[g.index()].set(d.identity().index(), tmst);
+            long timestamp;
             try {
-                g.push(List.of(rxpk));
-            } catch (IOException e) {
-                counters.missingPushAcks.increment();
+                timestamp = g.receive(up, time, rssi, lsnr);
+            } catch (IOException | IllegalArgumentException e) {
+                if (g.protocol() == Protocol.UDP) {
+                    counters.missingPushAcks.increment();
+                }
+                counters.of(g.protocol()).sendFailures.increment();
                 continue;
             }
-            sent.at(g, tmst);
+            lastUplinkTmst[g.index()].set(d.identity().index(), timestamp);
+            sent.at(g, timestamp);
         }
     }
 
@@ -269,21 +330,23 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
     // downlinks (gateway receive threads)
 
     @Override
-    public void downlink(SimGateway gateway, Txpk txpk, long nowTmst) {
-        byte[] data = txpk.data();
+    public void downlink(GatewayLink gateway, ReceivedDownlink downlink) {
+        byte[] data = downlink.phy();
         if (data.length < 1) {
             counters.downlinksUnrouted.increment();
             return;
         }
+        ProtocolCounters mine = counters.of(gateway.protocol());
         int mType = (data[0] & 0xFF) >>> 5;
-        int lead = Tmst.leadMicros(txpk.tmst(), nowTmst);
+        long lead = downlink.leadMicros();
         if (mType == 1) {
-            SimDevice d = gateway.joinWindow(txpk.tmst());
+            SimDevice d = downlink.joinRequester().orElse(null);
             if (d == null) {
                 counters.downlinksUnrouted.increment();
                 return;
             }
             counters.joinLeadMicros.add(lead);
+            mine.joinLeadMicros.add(lead);
             DownlinkResult result = d.joinAccept(data);
             count(result);
             if (result == DownlinkResult.JOINED) {
@@ -303,19 +366,42 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
             counters.downlinksUnrouted.increment();
             return;
         }
-        if (txpk.immediate()) {
+        ReceivedDownlink.Window window = downlink.window();
+        if (window == ReceivedDownlink.Window.SCHEDULED) {
+            window = udpWindow(gateway, d, downlink.txTime());
+        }
+        if (window == ReceivedDownlink.Window.IMMEDIATE) {
             counters.immediateDownlinks.increment();
+            mine.immediate.increment();
         } else {
             counters.leadMicros.add(lead);
-            long window = Tmst.diff(txpk.tmst(), lastUplinkTmst[gateway.index()].get(d.identity().index()));
-            long rx1 = d.rx1DelaySeconds() * 1_000_000L;
-            if (Math.abs(window - rx1) <= WINDOW_TOLERANCE_MICROS) {
+            mine.leadMicros.add(lead);
+            if (window == ReceivedDownlink.Window.RX1) {
                 counters.rx1Downlinks.increment();
-            } else if (Math.abs(window - rx1 - 1_000_000) <= WINDOW_TOLERANCE_MICROS) {
+                mine.rx1.increment();
+            } else if (window == ReceivedDownlink.Window.RX2) {
                 counters.rx2Downlinks.increment();
+                mine.rx2.increment();
             }
         }
-        count(d.dataDownlink(data));
+        DownlinkResult result = d.dataDownlink(data);
+        if (result == DownlinkResult.ACCEPTED) {
+            mine.downlinksReceived.increment();
+        }
+        count(result);
+    }
+
+    /** A Semtech txpk names only a time: RX1 or RX2 by its distance from the device's last uplink there. */
+    private ReceivedDownlink.Window udpWindow(GatewayLink gateway, SimDevice d, long txTmst) {
+        long window = Tmst.diff(txTmst, lastUplinkTmst[gateway.index()].get(d.identity().index()));
+        long rx1 = d.rx1DelaySeconds() * 1_000_000L;
+        if (Math.abs(window - rx1) <= WINDOW_TOLERANCE_MICROS) {
+            return ReceivedDownlink.Window.RX1;
+        }
+        if (Math.abs(window - rx1 - 1_000_000) <= WINDOW_TOLERANCE_MICROS) {
+            return ReceivedDownlink.Window.RX2;
+        }
+        return ReceivedDownlink.Window.SCHEDULED;
     }
 
     private void count(DownlinkResult result) {
@@ -402,14 +488,29 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
         other.put("unmatched_uplink_events", tracker.unknown() + counters.unknownUplinkEvents.sum());
         other.put("bad_events", counters.badEvents.sum());
         other.put("scheduler_fell_behind", counters.behindSchedule.sum());
+        other.put("dnmsg", counters.dnmsgs.sum());
+        other.put("dntxed", counters.dntxed.sum());
+        other.put("station_bad_messages", counters.stationBadMessages.sum());
         SimReport.Losses losses = new SimReport.Losses(counters.missingPushAcks.sum(), counters.missingPullAcks.sum(),
                 events == null ? 0 : tracker.unmatched(), counters.joinsFailed.sum(), counters.downlinksBadMic.sum(),
-                counters.tooLate.sum(), tracker.duplicates());
+                counters.tooLate.sum(), tracker.duplicates(), counters.of(Protocol.BASIC_STATION).sendFailures.sum(),
+                counters.stationDisconnects.sum());
+        Map<Protocol, SimReport.ProtocolFigures> protocols = new EnumMap<>(Protocol.class);
+        for (Protocol p : Protocol.values()) {
+            int n = (int) gateways.stream().filter(g -> g.protocol() == p).count();
+            if (n > 0) {
+                ProtocolCounters c = counters.of(p);
+                protocols.put(p, new SimReport.ProtocolFigures(n, c.uplinks.sum(), c.sendFailures.sum(),
+                        c.downlinksReceived.sum(), c.leadMicros.percentiles(), c.rx1.sum(), c.rx2.sum(),
+                        c.immediate.sum(), c.tooLate.sum(), c.rx1Missed.sum(), c.joinLeadMicros.percentiles(),
+                        c.transitMicros.percentiles(), c.sendDelayMicros.percentiles()));
+            }
+        }
         return new SimReport(counters.uplinksSent.sum(), measuredNanos / 1e9, counters.events.sum(), tracker.matched(),
                 tracker.latencyMicros().percentiles(), tracker.rxMetadata().percentiles(), counters.joinAccepts.sum(),
                 counters.downlinksReceived.sum(), appDownlinks, counters.downlinksPushed.sum(), macAnswers,
                 counters.leadMicros.percentiles(), counters.joinLeadMicros.percentiles(), counters.rx1Downlinks.sum(),
-                counters.rx2Downlinks.sum(), rates, losses, other);
+                counters.rx2Downlinks.sum(), rates, protocols, losses, other);
     }
 
     private static void pace(long at) {
@@ -440,6 +541,6 @@ public final class LoadRunner implements SimGateway.DownlinkRouter, AutoCloseabl
         if (events != null) {
             events.close();
         }
-        gateways.forEach(SimGateway::close);
+        gateways.forEach(GatewayLink::close);
     }
 }

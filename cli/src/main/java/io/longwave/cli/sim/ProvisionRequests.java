@@ -40,6 +40,19 @@ public final class ProvisionRequests {
                 .build());
     }
 
+    /** {@code POST /api/v3/gateways/{id}/api-keys}: a key that lets a Basics Station link as the gateway. */
+    public static ApiRequest gatewayLinkKey(String gatewayId) {
+        return ApiRequest.post("/api/v3/gateways/" + ApiRequest.segment(gatewayId) + "/api-keys",
+                J.createObjectBuilder().add("name", "lw sim station")
+                        .add("rights", J.createArrayBuilder().add("RIGHT_GATEWAY_LINK")).build());
+    }
+
+    /** {@code DELETE /api/v3/gateways/{id}/api-keys/{key_id}}. */
+    public static ApiRequest deleteGatewayKey(String gatewayId, String keyId) {
+        return ApiRequest.delete("/api/v3/gateways/" + ApiRequest.segment(gatewayId) + "/api-keys/"
+                + ApiRequest.segment(keyId));
+    }
+
     /** {@code POST /api/v3/applications/{app}/devices}: the Identity Server's record. */
     public static ApiRequest identityDevice(String applicationId, DeviceIdentity d, boolean otaa) {
         return ApiRequest.post("/api/v3/applications/" + ApiRequest.segment(applicationId) + "/devices",

@@ -7,9 +7,12 @@ import io.longwave.cli.api.ConnectionException;
 import io.longwave.cli.command.AuthInfo;
 import io.longwave.cli.command.EntityKind;
 import io.longwave.cli.command.OwnerRef;
+import jakarta.json.JsonObject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +63,37 @@ public final class Provisioner {
         log.printf("provisioned application %s, %d gateways, %d devices (%d created, %d already there)%n",
                 config.application(), config.gateways(), devices.size(), created.get(), existed.get());
         log.flush();
+    }
+
+    /**
+     * A new key with the link right for each Basics Station gateway, by gateway index: a key's secret is
+     * shown only when it is made, so every run makes its own (also with --no-provision) and deletes it
+     * afterwards ({@link #deleteKeys}).
+     */
+    public Map<Integer, GatewayKey> stationKeys() throws ApiException, ConnectionException {
+        Map<Integer, GatewayKey> keys = new HashMap<>();
+        for (int i = config.gateways() - config.stationGateways(); i < config.gateways(); i++) {
+            String gatewayId = DeviceIdentity.gatewayId(config.prefix(), i);
+            JsonObject made = api.call(ProvisionRequests.gatewayLinkKey(gatewayId)).body();
+            String secret = made.getString("key", "");
+            if (secret.isEmpty()) {
+                throw new IllegalStateException("the server made no API key for gateway " + gatewayId);
+            }
+            keys.put(i, new GatewayKey(gatewayId, made.getString("id", ""), secret));
+        }
+        return Map.copyOf(keys);
+    }
+
+    /** Deletes the keys of a run; one that cannot be deleted is reported, not fatal. */
+    public void deleteKeys(Map<Integer, GatewayKey> keys) {
+        for (GatewayKey k : keys.values()) {
+            try {
+                api.call(ProvisionRequests.deleteGatewayKey(k.gatewayId(), k.id()));
+            } catch (ApiException | ConnectionException e) {
+                log.printf("could not delete API key %s of gateway %s: %s%n", k.id(), k.gatewayId(), e.getMessage());
+                log.flush();
+            }
+        }
     }
 
     private void runAll(List<ApiRequest> requests, boolean create) throws ApiException, ConnectionException {

@@ -9,8 +9,13 @@ import io.longwave.cli.api.Session;
 import io.longwave.lorawan.LorawanException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code lw sim}: gateways and devices over real Semtech UDP, provisioning and events over the HTTP API. */
 @Command(name = "sim", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Simulate gateways and end devices against the server: Semtech UDP uplinks, joins, downlinks,"
+        description = {"Simulate gateways and end devices against the server: Semtech UDP and LoRa Basics Station"
+                + " gateways, uplinks, joins, downlinks,"
                 + " MAC commands, events; prints a load and loss report.",
                 "Exit code: 0 run completed (even with losses), 1 setup failed, 3 losses with --fail-on-loss."})
 public final class SimCommand implements Callable<Integer> {
@@ -37,6 +43,20 @@ public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--gateways", description = "Number of gateways (default: ${DEFAULT-VALUE}).", defaultValue = "3")
     int gateways;
+
+    @Option(names = "--station-gateways", paramLabel = "K", description = "Of the gateways, the last K speak LoRa Basics"
+            + " Station instead of Semtech UDP (default: ${DEFAULT-VALUE}). Uplinks heard by several gateways then reach"
+            + " the server over both protocols.", defaultValue = "0")
+    int stationGateways;
+
+    @Option(names = "--station", paramLabel = "URI", description = "Basics Station address of the server, ws[s]://HOST:PORT"
+            + " (default: wss://<host of the configured server>:8887). Over wss the CA of lw cli use is trusted and each"
+            + " station sends a gateway API key with the link right, made for the run and deleted after it.")
+    String station;
+
+    @Option(names = "--station-timeout", description = "Seconds a Basics Station gateway may take to be discovered and"
+            + " get its router_config (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+    double stationTimeout;
 
     @Option(names = "--devices", description = "Number of devices (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     int devices;
@@ -160,12 +180,16 @@ public final class SimCommand implements Callable<Integer> {
             identities.add(DeviceIdentity.of(config.prefix(), i, config.devAddrBase()));
         }
         Optional<ApiClient> api;
+        Map<Integer, GatewayKey> stationKeys = Map.of();
         try {
             api = apiClient();
             if (!noProvision) {
                 new Provisioner(api.orElseThrow(() -> new ApiException(401,
-                        "provisioning needs credentials: lw cli login, or --api-key, or --no-provision")),
-                        config, err).provision(identities);
+                        "provisioning needs credentials: lw cli login, or --api-key, or --no-provision")), config, err)
+                        .provision(identities);
+            }
+            if (secureStations() && api.isPresent()) {
+                stationKeys = new Provisioner(api.get(), config, err).stationKeys();
             }
         } catch (ApiException | ConnectionException | IOException | IllegalStateException
                  | jakarta.json.JsonException e) {
@@ -175,6 +199,9 @@ public final class SimCommand implements Callable<Integer> {
         }
         SimReport report;
         try (LoadRunner runner = new LoadRunner(config, identities, plan, api, err)) {
+            if (config.stationGateways() > 0) {
+                runner.connectStations(stationConnection(), secrets(stationKeys));
+            }
             runner.openEvents();
             report = runner.run();
         } catch (ApiException | ConnectionException | IOException e) {
@@ -186,6 +213,10 @@ public final class SimCommand implements Callable<Integer> {
             err.println("error: interrupted");
             err.flush();
             return EXIT_SETUP;
+        } finally {
+            if (!stationKeys.isEmpty()) {
+                new Provisioner(api.get(), config, err).deleteKeys(stationKeys);
+            }
         }
         if (json) {
             out.println(Jsons.pretty(report.toJson()));
@@ -225,11 +256,52 @@ public final class SimCommand implements Callable<Integer> {
         return new SimConfig(host, port, gateways, devices, heardBy == null ? Math.min(3, gateways) : heardBy, rate,
                 duration, warmup, confirmed, otaa, LorawanVersion.parse(lorawan), application, prefix, frequencyPlan,
                 snr, downlinkEvery, classC, !noEvents, eventTimeout, ackTimeoutMillis, joinAttempts, base & 0xFF00_0000,
-                pullInterval, statInterval, dataRate, fCntStart, enforceDutyCycle);
+                pullInterval, statInterval, dataRate, fCntStart, enforceDutyCycle, stationGateways);
+    }
+
+    private static Map<Integer, String> secrets(Map<Integer, GatewayKey> keys) {
+        Map<Integer, String> secrets = new HashMap<>();
+        keys.forEach((index, key) -> secrets.put(index, key.secret()));
+        return secrets;
+    }
+
+    /** Where the Basics Station gateways connect; over wss trusting the configured CA as the API client does. */
+    private StationGateway.Connection stationConnection() throws IOException {
+        URI server = stationUri();
+        HttpClient client;
+        try {
+            client = secureStations() ? Session.fromEnvironment().transport().webSocketClient() : HttpClient.newHttpClient();
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return new StationGateway.Connection(client, server, Optional.empty(),
+                Duration.ofMillis((long) (stationTimeout * 1000)));
+    }
+
+    private URI stationUri() throws IOException {
+        URI server;
+        try {
+            server = URI.create(station != null ? station
+                    : "wss://" + Session.fromEnvironment().server().baseUrl().getHost() + ":8887");
+        } catch (IllegalArgumentException e) {
+            throw new IOException("--station must be ws[s]://HOST:PORT, got " + station, e);
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        if (!"ws".equalsIgnoreCase(server.getScheme()) && !"wss".equalsIgnoreCase(server.getScheme())
+                || server.getHost() == null || server.getPort() < 0) {
+            throw new IOException("--station must be ws[s]://HOST:PORT, got " + server);
+        }
+        return server;
+    }
+
+    /** Stations send their key only over TLS, as the real station does: over ws no key is made either. */
+    private boolean secureStations() {
+        return stationGateways > 0 && (station == null || station.regionMatches(true, 0, "wss:", 0, 4));
     }
 
     private Optional<ApiClient> apiClient() throws IOException, ApiException, ConnectionException {
-        if (noProvision && noEvents && downlinkEvery == 0) {
+        if (noProvision && noEvents && downlinkEvery == 0 && !secureStations()) {
             return Optional.empty();
         }
         Session session = Session.fromEnvironment();

@@ -7,11 +7,14 @@ public record SimConfig(String udpHost, int udpPort, int gateways, int devices, 
                         int downlinkEvery, boolean classC, boolean events, double eventTimeoutSeconds,
                         long ackTimeoutMillis, int joinAttempts, int devAddrBase, double pullIntervalSeconds,
                         double statIntervalSeconds, int dataRate, long fCntStart,
-                        boolean enforceDutyCycle) {
+                        boolean enforceDutyCycle, int stationGateways) {
 
     public SimConfig {
         if (gateways < 1 || devices < 1) {
             throw new IllegalArgumentException("--gateways and --devices must be at least 1");
+        }
+        if (stationGateways < 0 || stationGateways > gateways) {
+            throw new IllegalArgumentException("--station-gateways must be 0.." + gateways);
         }
         if (heardBy < 1 || heardBy > gateways) {
             throw new IllegalArgumentException("--heard-by must be 1.." + gateways);

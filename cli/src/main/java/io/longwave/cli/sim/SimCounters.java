@@ -1,5 +1,7 @@
 package io.longwave.cli.sim;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The counters of one run, shared by the scheduler, the gateways and the event reader. */
@@ -38,4 +40,19 @@ public final class SimCounters {
     public final LongAdder behindSchedule = new LongAdder();
     public final LongRecorder leadMicros = new LongRecorder();
     public final LongRecorder joinLeadMicros = new LongRecorder();
+    public final LongAdder dnmsgs = new LongAdder();
+    public final LongAdder dntxed = new LongAdder();
+    public final LongAdder stationBadMessages = new LongAdder();
+    public final LongAdder stationDisconnects = new LongAdder();
+    private final Map<Protocol, ProtocolCounters> byProtocol = new EnumMap<>(Protocol.class);
+
+    public SimCounters() {
+        for (Protocol p : Protocol.values()) {
+            byProtocol.put(p, new ProtocolCounters());
+        }
+    }
+
+    public ProtocolCounters of(Protocol protocol) {
+        return byProtocol.get(protocol);
+    }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,13 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
  * with acknowledgement tracking by token, stat reports, and PULL_RESP answered with TX_ACK and handed
  * on to the device it is for.
  */
-public final class SimGateway implements AutoCloseable {
-
-    /** Where a downlink the gateway would transmit goes. */
-    public interface DownlinkRouter {
-        /** A scheduled or immediate downlink for the device whose uplink the gateway reported earlier. */
-        void downlink(SimGateway gateway, Txpk txpk, long nowTmst);
-    }
+public final class SimGateway implements GatewayLink {
 
     private static final DateTimeFormatter STAT_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'GMT'", Locale.ROOT);
@@ -52,6 +47,7 @@ public final class SimGateway implements AutoCloseable {
     private final LongAdder rxReceived = new LongAdder();
     private final LongAdder txSent = new LongAdder();
     private final LongAdder downlinks = new LongAdder();
+    private volatile boolean pullAcked;
     private volatile Thread receiver;
     private volatile boolean closed;
 
@@ -69,12 +65,24 @@ public final class SimGateway implements AutoCloseable {
         this.socket.connect(server);
     }
 
+    @Override
     public int index() {
         return index;
     }
 
+    @Override
     public long eui() {
         return eui;
+    }
+
+    @Override
+    public Protocol protocol() {
+        return Protocol.UDP;
+    }
+
+    @Override
+    public boolean ready() {
+        return pullAcked;
     }
 
     public GatewayClock clock() {
@@ -89,6 +97,7 @@ public final class SimGateway implements AutoCloseable {
         return socket.getLocalPort();
     }
 
+    @Override
     public void start() {
         Thread t = new Thread(this::receiveLoop, "sim-gw-" + index);
         t.setDaemon(true);
@@ -97,6 +106,20 @@ public final class SimGateway implements AutoCloseable {
     }
 
     // sending
+
+    @Override
+    public long receive(Uplink up, String utcTime, int rssi, double snr) throws IOException {
+        long tmst = tmstNow();
+        push(List.of(new Rxpk(utcTime, tmst, up.channel(), up.radio(), up.frequencyHz(), up.datr(), "4/5", rssi, snr,
+                up.phy())));
+        counters.of(Protocol.UDP).uplinks.increment();
+        return tmst;
+    }
+
+    @Override
+    public void keepAlive() throws IOException {
+        pull();
+    }
 
     public void push(List<Rxpk> packets) throws IOException {
         rxReceived.add(packets.size());
@@ -110,6 +133,7 @@ public final class SimGateway implements AutoCloseable {
     }
 
     /** A {@code stat} report of the packets seen so far. */
+    @Override
     public void stat() throws IOException {
         long rx = rxReceived.sum();
         String json = io.longwave.cli.api.Jsons.compact(io.longwave.cli.api.Jsons.PROVIDER.createObjectBuilder()
@@ -140,6 +164,7 @@ public final class SimGateway implements AutoCloseable {
      *
      * @param all also those still within the timeout (at the end of a run)
      */
+    @Override
     public void sweep(long nowNanos, boolean all) {
         Sent s;
         while ((s = sent.peek()) != null && (all || nowNanos - s.nanos() > ackTimeoutNanos)) {
@@ -152,11 +177,13 @@ public final class SimGateway implements AutoCloseable {
     }
 
     /** Expect a join-accept in RX1 ({@code + 5 s}) or RX2 ({@code + 6 s}) after a join-request sent at {@code tmst}. */
+    @Override
     public void expectJoinAccept(long uplinkTmst, SimDevice device) {
         joinWindows.put(Tmst.plus(uplinkTmst, 5_000_000), device);
         joinWindows.put(Tmst.plus(uplinkTmst, 6_000_000), device);
     }
 
+    @Override
     public void forgetJoinWindows(SimDevice device) {
         joinWindows.values().removeIf(d -> d == device);
     }
@@ -190,7 +217,10 @@ public final class SimGateway implements AutoCloseable {
     void handle(SemtechPacket p) throws IOException {
         switch (p.type()) {
             case SemtechPacket.PUSH_ACK -> acknowledge(pushPending, p.token(), counters.pushAcks);
-            case SemtechPacket.PULL_ACK -> acknowledge(pullPending, p.token(), counters.pullAcks);
+            case SemtechPacket.PULL_ACK -> {
+                acknowledge(pullPending, p.token(), counters.pullAcks);
+                pullAcked = true;
+            }
             case SemtechPacket.PULL_RESP -> pullResp(p);
             default -> counters.badDatagrams.increment();
         }
@@ -215,13 +245,19 @@ public final class SimGateway implements AutoCloseable {
         socket.send(new DatagramPacket(ack, ack.length));
         if (late) {
             counters.tooLate.increment();
+            counters.of(Protocol.UDP).tooLate.increment();
             return;
         }
         downlinks.increment();
         txSent.increment();
-        router.downlink(this, txpk, now);
+        byte[] data = txpk.data();
+        boolean joinAccept = data.length > 0 && (data[0] & 0xFF) >>> 5 == 1;
+        router.downlink(this, new ReceivedDownlink(data, txpk.immediate() ? ReceivedDownlink.Window.IMMEDIATE
+                : ReceivedDownlink.Window.SCHEDULED, txpk.tmst(), lead,
+                joinAccept ? Optional.ofNullable(joinWindow(txpk.tmst())) : Optional.empty()));
     }
 
+    @Override
     public String describe() {
         return DeviceIdentity.hex(eui) + " (udp " + socket.getLocalPort() + ")";
     }

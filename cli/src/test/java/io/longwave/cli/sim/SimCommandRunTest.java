@@ -87,5 +87,18 @@ class SimCommandRunTest {
         assertEquals(SimCommand.EXIT_SETUP, run("sim", "--udp", "nohostport", "--no-provision").exit());
         assertEquals(SimCommand.EXIT_SETUP, run("sim", "--heard-by", "4", "--gateways", "3", "--no-provision").exit());
         assertEquals(SimCommand.EXIT_SETUP, run("sim", "--frequency-plan", "NOPE", "--no-provision").exit());
+        assertEquals(SimCommand.EXIT_SETUP, run("sim", "--station-gateways", "4", "--gateways", "3", "--no-provision").exit());
+    }
+
+    @Test
+    void unreachableStationServerIsASetupFailure() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        Run r = run("sim", "--no-provision", "--no-events", "--gateways", "1", "--station-gateways", "1",
+                "--station", "ws://127.0.0.1:" + closedPort, "--station-timeout", "1", "--duration", "1");
+        assertEquals(SimCommand.EXIT_SETUP, r.exit(), r.err());
+        assertTrue(r.err().contains("router-info"), r.err());
     }
 }

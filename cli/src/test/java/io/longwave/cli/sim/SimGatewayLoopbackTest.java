@@ -90,7 +90,7 @@ class SimGatewayLoopbackTest {
         SimCounters counters = new SimCounters();
         try (FakeServer server = new FakeServer(ackEvery);
              SimGateway gw = new SimGateway(0, 0x5349_4D47_0000_0001L, server.address(),
-                     new GatewayClock(System.nanoTime(), 0), (g, t, now) -> { }, counters, 300)) {
+                     new GatewayClock(System.nanoTime(), 0), (g, d) -> { }, counters, 300)) {
             gw.start();
             // Alternate so that the server's every-n-th counter hits both kinds as the table expects.
             int pulls = 0;
@@ -128,7 +128,7 @@ class SimGatewayLoopbackTest {
         SimCounters counters = new SimCounters();
         try (FakeServer server = new FakeServer(0);
              SimGateway gw = new SimGateway(0, 1, server.address(), new GatewayClock(System.nanoTime(), 0),
-                     (g, t, now) -> { }, counters, 100)) {
+                     (g, d) -> { }, counters, 100)) {
             gw.start();
             gw.push(List.of(rxpk(0)));
             await(() -> server.received.size() == 1);
@@ -146,11 +146,11 @@ class SimGatewayLoopbackTest {
     @CsvSource({"1000000, false, NONE", "-1000, false, TOO_LATE", "-1000, true, NONE"})
     void pullRespGetsTxAck(long leadMicros, boolean immediate, String error) throws Exception {
         SimCounters counters = new SimCounters();
-        List<Txpk> routed = new CopyOnWriteArrayList<>();
+        List<ReceivedDownlink> routed = new CopyOnWriteArrayList<>();
         // A clock close to the wrap, so that "1 s ahead" crosses it.
         GatewayClock clock = new GatewayClock(System.nanoTime(), Tmst.MASK - 500_000);
         try (FakeServer server = new FakeServer(1);
-             SimGateway gw = new SimGateway(0, 7, server.address(), clock, (g, t, now) -> routed.add(t), counters, 1000)) {
+             SimGateway gw = new SimGateway(0, 7, server.address(), clock, (g, d) -> routed.add(d), counters, 1000)) {
             gw.start();
             gw.pull();
             await(() -> counters.pullAcks.sum() == 1);
