@@ -163,20 +163,21 @@ public final class StationGateway implements GatewayLink {
 
         @Override
         public CompletionStage<?> onClose(WebSocket s, int status, String reason) {
-            disconnected();
+            disconnected("closed " + status + " " + reason);
             return null;
         }
 
         @Override
         public void onError(WebSocket s, Throwable error) {
-            disconnected();
+            disconnected("error " + error);
         }
     }
 
-    private void disconnected() {
+    private void disconnected(String why) {
         disconnected = true;
         if (!closed) {
             counters.stationDisconnects.increment();
+            System.err.println("sim: station " + traffic + " disconnected: " + why);
         }
         configured.completeExceptionally(new IOException("the server closed the traffic connection"));
     }
