@@ -66,7 +66,11 @@ class RouterInfoIT {
 
     /** One station exchange: connect, send one text message, return the one reply; the server closes after it. */
     static String exchange(boolean secure, String authorization, String message) throws Exception {
-        HttpClient client = secure ? TestServer.client() : HttpClient.newHttpClient();
+        return exchange(secure ? TestServer.client() : HttpClient.newHttpClient(), secure, authorization, message);
+    }
+
+    /** The same with a client of the caller's (one with a client certificate, say). */
+    static String exchange(HttpClient client, boolean secure, String authorization, String message) throws Exception {
         WebSocket.Builder b = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(20));
         if (authorization != null) {
             b.header("Authorization", authorization);

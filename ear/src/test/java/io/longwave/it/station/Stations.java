@@ -206,27 +206,6 @@ final class Stations {
 
     /** One discovery exchange on {@code /router-info} over wss with the given client; returns the one reply. */
     static JsonObject discover(HttpClient client, String routerJson) throws Exception {
-        java.util.concurrent.CompletableFuture<String> reply = new java.util.concurrent.CompletableFuture<>();
-        StringBuilder text = new StringBuilder();
-        URI uri = URI.create("wss://localhost:" + TestServer.port("LW_STATION_WSS_PORT") + "/router-info");
-        java.net.http.WebSocket ws = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(20))
-                .buildAsync(uri, new java.net.http.WebSocket.Listener() {
-                    @Override
-                    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket s, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            reply.complete(text.toString());
-                        }
-                        s.request(1);
-                        return null;
-                    }
-
-                    @Override
-                    public void onError(java.net.http.WebSocket s, Throwable error) {
-                        reply.completeExceptionally(error);
-                    }
-                }).get(20, java.util.concurrent.TimeUnit.SECONDS);
-        ws.sendText("{\"router\":" + routerJson + "}", true).get(20, java.util.concurrent.TimeUnit.SECONDS);
-        return json(reply.get(20, java.util.concurrent.TimeUnit.SECONDS));
+        return json(RouterInfoIT.exchange(client, true, null, "{\"router\":" + routerJson + "}"));
     }
 }
