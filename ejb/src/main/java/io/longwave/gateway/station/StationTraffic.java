@@ -1,5 +1,6 @@
 package io.longwave.gateway.station;
 
+import io.longwave.lorawan.GpsTime;
 import io.longwave.gateway.GatewayEntry;
 import io.longwave.gateway.GatewayStatusStore;
 import io.longwave.lorawan.LorawanException;

@@ -1,5 +1,6 @@
 package io.longwave.network.mac;
 
+import io.longwave.lorawan.GpsTime;
 import io.longwave.lorawan.LorawanException;
 import io.longwave.lorawan.mac.BeaconTimingReq;
 import io.longwave.lorawan.mac.DeviceModeConf;

@@ -1,5 +1,6 @@
 package io.longwave.gateway.station;
 
+import io.longwave.lorawan.GpsTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.longwave.network.mac;
 
+import io.longwave.lorawan.GpsTime;
 import static io.longwave.network.mac.MacFixtures.eu;
 import static io.longwave.network.mac.MacFixtures.quiet;
 import static io.longwave.network.mac.MacFixtures.run;
