@@ -30,12 +30,6 @@ public final class CredentialBlob {
         return concat(trustDer, NO_FILE, header.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Trust, client certificate and its private key, all DER: mutual TLS. */
-    public static byte[] mutualTls(byte[] trustDer, byte[] certificateDer, byte[] keyDer) {
-        return concat(Objects.requireNonNull(trustDer, "trustDer"), Objects.requireNonNull(certificateDer, "certificateDer"),
-                Objects.requireNonNull(keyDer, "keyDer"));
-    }
-
     /** CRC32 as the station computes it over its credential files. */
     public static long crc(byte[] blob) {
         CRC32 crc = new CRC32();

@@ -24,6 +24,8 @@ public class SessionCandidates {
     public record Candidate(String ref, Map<String, String> device, Map<String, String> application) {
     }
 
+    private static final List<String> HASH_PREFIXES = List.of(NsDeviceKeys.device(""), AsDeviceMirror.key(""));
+
     private final RedisScript script = new RedisScript("local out = {}"
             + " for _, ref in ipairs(redis.call('SMEMBERS', KEYS[1])) do"
             + " out[#out + 1] = ref"
@@ -36,7 +38,7 @@ public class SessionCandidates {
 
     public List<Candidate> of(int devAddr) {
         Object reply = script.run(redis.pool(), List.of(NsDeviceKeys.devAddr(devAddr)),
-                List.of(NsDeviceKeys.device(""), AsDeviceMirror.key("")));
+                HASH_PREFIXES);
         List<?> flat = list(reply);
         List<Candidate> out = new ArrayList<>(flat.size() / 3);
         for (int i = 0; i + 2 < flat.size(); i += 3) {

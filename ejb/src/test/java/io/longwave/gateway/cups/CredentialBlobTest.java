@@ -38,13 +38,6 @@ class CredentialBlobTest {
         assertThrows(IllegalArgumentException.class, () -> CredentialBlob.token(TRUST, token));
     }
 
-    @Test
-    void mutualTlsBlobIsTheThreeFiles() {
-        byte[] crt = {1, 2};
-        byte[] key = {3};
-        assertArrayEquals(concat(TRUST, crt, key), CredentialBlob.mutualTls(TRUST, crt, key));
-    }
-
     static Stream<Arguments> crcs() {
         return Stream.of(
                 Arguments.of("", 0L),
