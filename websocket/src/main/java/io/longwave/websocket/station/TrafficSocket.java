@@ -97,12 +97,17 @@ public class TrafficSocket implements SocketDeadlines.Expiring {
             close(session, CloseCodes.TOO_BIG, "message above " + MAX_MESSAGE + " characters");
             return;
         }
-        pending.append(part);
-        if (!last) {
-            return;
+        String text;
+        if (last && pending.length() == 0) {
+            text = part; // the usual case, a message in one part: no copy
+        } else {
+            pending.append(part);
+            if (!last) {
+                return;
+            }
+            text = pending.toString();
+            pending.setLength(0);
         }
-        String text = pending.toString();
-        pending.setLength(0);
         station.onText(text);
         heard();
     }
